@@ -1,0 +1,11 @@
+namespace GraphExplorer.Core.Relationships;
+
+/// <summary>How a piece of evidence was found in the text.</summary>
+public enum EvidenceBasis
+{
+    /// <summary>From a sentence's cue phrase (投资, built on, 竞争 …).</summary>
+    Prose,
+
+    /// <summary>From document structure: a list item, a heading, a table row.</summary>
+    Structure,
+}

@@ -1,0 +1,355 @@
+using System.Globalization;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
+
+namespace GraphExplorer.Core.Traversals;
+
+/// <summary>
+/// Runs the catalogue's traversals over any <see cref="IGraphStore"/> by walking edges a frontier at a time,
+/// then reading evidence only for the edges on the answers' paths.
+/// </summary>
+/// <param name="store">The store to read.</param>
+/// <param name="catalogue">The traversal catalogue.</param>
+public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue catalogue) : ITraversalService
+{
+    private const int SuggestionCount = 5;
+
+    /// <inheritdoc />
+    public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!catalogue.TryGet(request.Traversal, out var definition))
+        {
+            throw new UnknownTraversalException(request.Traversal, catalogue.All.Select(t => t.Name).ToArray());
+        }
+
+        var depth = CheckRange(TraversalParameterNames.Depth, request.Depth ?? definition.DefaultDepth, 1, definition.MaxDepth);
+        var defaultLimit = int.Parse(
+            definition.Parameters.Single(p => p.Name == TraversalParameterNames.Limit).DefaultValue ?? "100",
+            CultureInfo.InvariantCulture);
+        var limit = CheckRange(TraversalParameterNames.Limit, request.Limit ?? defaultLimit, 1, TraversalCatalogue.MaxLimit);
+        var start = definition.TakesEntity
+            ? await ResolveAsync(TraversalParameterNames.Entity, request.Entity, cancellationToken).ConfigureAwait(false)
+            : null;
+        var to = definition.TakesTarget
+            ? await ResolveAsync(TraversalParameterNames.To, request.To, cancellationToken).ConfigureAwait(false)
+            : null;
+
+        var paths = definition.Kind switch
+        {
+            TraversalKind.Reach => await ReachAsync(start!.Key, definition.Steps, depth, limit, cancellationToken).ConfigureAwait(false),
+            TraversalKind.ShortestPaths => await ShortestPathsAsync(start!.Key, to!.Key, depth, limit, cancellationToken).ConfigureAwait(false),
+            TraversalKind.EdgesBetween => await EdgesBetweenAsync(start!.Key, to!.Key, limit, cancellationToken).ConfigureAwait(false),
+            TraversalKind.DependencyRanking => await RankDependedOnAsync(definition.Steps, depth, limit, cancellationToken).ConfigureAwait(false),
+            _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
+        };
+
+        var rows = await ExplainAsync(paths, cancellationToken).ConfigureAwait(false);
+        return new TraversalResult(definition.Name, new TraversalParameters(start?.Name, to?.Name, depth, limit), rows);
+    }
+
+    private static int CheckRange(string parameter, int value, int min, int max) =>
+        value < min || value > max
+            ? throw new TraversalException(parameter, $"Parameter '{parameter}' must be between {min} and {max}; got {value}.")
+            : value;
+
+    private async Task<Entity> ResolveAsync(string parameter, string? name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new TraversalException(parameter, $"Parameter '{parameter}' is required: give an entity name or alias.");
+        }
+
+        if (name.Length > TraversalCatalogue.MaxEntityNameLength)
+        {
+            throw new TraversalException(parameter, $"Parameter '{parameter}' is {name.Length} characters long; entity names are at most {TraversalCatalogue.MaxEntityNameLength}.");
+        }
+
+        var entity = await store.FindEntityAsync(name, cancellationToken).ConfigureAwait(false);
+        if (entity is not null)
+        {
+            return entity;
+        }
+
+        var suggestions = await store.SearchEntitiesAsync(name, SuggestionCount, cancellationToken).ConfigureAwait(false);
+        throw new EntityNotFoundException(parameter, name, suggestions.Select(s => s.Name).ToArray());
+    }
+
+    private async Task<IReadOnlyList<FoundPath>> ReachAsync(
+        EntityKey start, IReadOnlyList<TraversalStep> steps, int depth, int limit, CancellationToken cancellationToken)
+    {
+        var parents = await BreadthFirstAsync(start, steps, depth, stopAt: null, stopAfter: limit, cancellationToken).ConfigureAwait(false);
+        return parents.Keys
+            .Where(key => key != start)
+            .Select(key => new FoundPath(key, FirstPath(parents, start, key), null))
+            .ToArray();
+    }
+
+    private async Task<IReadOnlyList<FoundPath>> ShortestPathsAsync(
+        EntityKey start, EntityKey goal, int depth, int limit, CancellationToken cancellationToken)
+    {
+        if (start == goal)
+        {
+            return [];
+        }
+
+        var steps = RelationshipTypes.All.Select(t => new TraversalStep(t, EdgeDirection.Both)).ToArray();
+        var parents = await BreadthFirstAsync(start, steps, depth, goal, stopAfter: null, cancellationToken).ConfigureAwait(false);
+        if (!parents.ContainsKey(goal))
+        {
+            return [];
+        }
+
+        return AllShortestPaths(parents, start, goal, limit)
+            .Select(path => new FoundPath(goal, path, null))
+            .ToArray();
+    }
+
+    private async Task<IReadOnlyList<FoundPath>> EdgesBetweenAsync(EntityKey a, EntityKey b, int limit, CancellationToken cancellationToken)
+    {
+        var edges = await store.GetEdgesAsync([a], EdgeDirection.Both, RelationshipTypes.All, cancellationToken).ConfigureAwait(false);
+        return edges
+            .Where(e => e.Other(a) == b && e.Source != e.Target)
+            .Distinct()
+            .OrderBy(e => e.Type)
+            .Take(limit)
+            .Select(e => new FoundPath(b, [e], null))
+            .ToArray();
+    }
+
+    private async Task<IReadOnlyList<FoundPath>> RankDependedOnAsync(
+        IReadOnlyList<TraversalStep> steps, int depth, int limit, CancellationToken cancellationToken)
+    {
+        // Edges from a base to its dependents, read once; then a bounded breadth-first count per base.
+        var dependents = new Dictionary<EntityKey, List<GraphEdge>>();
+        var types = steps.Select(s => s.Type).Distinct().ToArray();
+        await foreach (var edge in store.ReadAllEdgesAsync(types, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var step in steps.Where(s => s.Type == edge.Type))
+            {
+                var (from, _) = step.Direction == EdgeDirection.Incoming ? (edge.Target, edge.Source) : (edge.Source, edge.Target);
+                if (!dependents.TryGetValue(from, out var list))
+                {
+                    dependents[from] = list = [];
+                }
+
+                list.Add(edge);
+            }
+        }
+
+        var counts = new List<(EntityKey Key, int Count)>(dependents.Count);
+        var seen = new HashSet<EntityKey>();
+        var frontier = new List<EntityKey>();
+        var next = new List<EntityKey>();
+        foreach (var root in dependents.Keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            seen.Clear();
+            seen.Add(root);
+            frontier.Clear();
+            frontier.Add(root);
+            for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
+            {
+                next.Clear();
+                foreach (var node in frontier)
+                {
+                    if (!dependents.TryGetValue(node, out var edges))
+                    {
+                        continue;
+                    }
+
+                    foreach (var edge in edges)
+                    {
+                        var dependent = edge.Other(node);
+                        if (seen.Add(dependent))
+                        {
+                            next.Add(dependent);
+                        }
+                    }
+                }
+
+                (frontier, next) = (next, frontier);
+            }
+
+            counts.Add((root, seen.Count - 1));
+        }
+
+        const int ExplainingEdges = 10;
+        return counts
+            .Where(c => c.Count > 0)
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Key.Value, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(c => new FoundPath(
+                c.Key,
+                dependents[c.Key].OrderBy(e => e.Other(c.Key).Value, StringComparer.Ordinal).Take(ExplainingEdges).ToArray(),
+                c.Count))
+            .ToArray();
+    }
+
+    /// <summary>Breadth-first search recording, for each entity reached, every edge that reaches it at its shortest distance.</summary>
+    private async Task<Dictionary<EntityKey, List<GraphEdge>>> BreadthFirstAsync(
+        EntityKey start,
+        IReadOnlyList<TraversalStep> steps,
+        int depth,
+        EntityKey? stopAt,
+        int? stopAfter,
+        CancellationToken cancellationToken)
+    {
+        var parents = new Dictionary<EntityKey, List<GraphEdge>> { [start] = [] };
+        var frontier = new HashSet<EntityKey> { start };
+        var byDirection = steps.GroupBy(s => s.Direction).Select(g => (Direction: g.Key, Types: g.Select(s => s.Type).ToArray())).ToArray();
+        for (var hop = 1; hop <= depth && frontier.Count > 0; hop++)
+        {
+            var next = new HashSet<EntityKey>();
+            foreach (var (direction, types) in byDirection)
+            {
+                var edges = await store.GetEdgesAsync(frontier, direction, types, cancellationToken).ConfigureAwait(false);
+                foreach (var edge in edges.Distinct())
+                {
+                    foreach (var (from, to) in Moves(edge, direction))
+                    {
+                        if (!frontier.Contains(from) || from == to)
+                        {
+                            continue;
+                        }
+
+                        if (!parents.TryGetValue(to, out var reachedBy))
+                        {
+                            parents[to] = [edge];
+                            next.Add(to);
+                        }
+                        else if (next.Contains(to) && !reachedBy.Contains(edge))
+                        {
+                            reachedBy.Add(edge);
+                        }
+                    }
+                }
+            }
+
+            frontier = next;
+            if ((stopAt is { } goal && parents.ContainsKey(goal)) || (stopAfter is { } max && parents.Count - 1 >= max))
+            {
+                break;
+            }
+        }
+
+        return parents;
+    }
+
+    private static IEnumerable<(EntityKey From, EntityKey To)> Moves(GraphEdge edge, EdgeDirection direction)
+    {
+        if (direction is EdgeDirection.Outgoing or EdgeDirection.Both)
+        {
+            yield return (edge.Source, edge.Target);
+        }
+
+        if (direction is EdgeDirection.Incoming or EdgeDirection.Both)
+        {
+            yield return (edge.Target, edge.Source);
+        }
+    }
+
+    private static IReadOnlyList<GraphEdge> FirstPath(Dictionary<EntityKey, List<GraphEdge>> parents, EntityKey start, EntityKey end)
+    {
+        var path = new List<GraphEdge>();
+        var current = end;
+        while (current != start)
+        {
+            var edge = parents[current][0];
+            path.Add(edge);
+            current = edge.Other(current);
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    private static IEnumerable<IReadOnlyList<GraphEdge>> AllShortestPaths(
+        Dictionary<EntityKey, List<GraphEdge>> parents, EntityKey start, EntityKey end, int limit)
+    {
+        var found = 0;
+        var stack = new Stack<(EntityKey Node, ImmutableTrail Trail)>();
+        stack.Push((end, ImmutableTrail.Empty));
+        while (stack.Count > 0 && found < limit)
+        {
+            var (node, trail) = stack.Pop();
+            if (node == start)
+            {
+                found++;
+                yield return trail.ToList();
+                continue;
+            }
+
+            var edges = parents[node];
+            for (var i = edges.Count - 1; i >= 0; i--)
+            {
+                stack.Push((edges[i].Other(node), trail.Prepend(edges[i])));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(IReadOnlyList<FoundPath> paths, CancellationToken cancellationToken)
+    {
+        var edges = paths.SelectMany(p => p.Edges).Distinct().ToArray();
+        var keys = paths.Select(p => p.Entity).Concat(edges.SelectMany(e => new[] { e.Source, e.Target })).Distinct().ToArray();
+        var entities = await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false);
+        var evidence = (await store.GetRelationshipsAsync(edges, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(r => r.Edge, r => r.Evidence);
+
+        string NameOf(EntityKey key) => entities.TryGetValue(key, out var e) ? e.Name : key.Value;
+
+        return paths
+            .Select(p => new TraversalRow(
+                Summarize(p.Entity, entities),
+                p.Count is null ? p.Edges.Count : 0,
+                p.Edges.Select(e => new PathStep(
+                    NameOf(e.Source),
+                    e.Type.ToWireName(),
+                    NameOf(e.Target),
+                    evidence.TryGetValue(e, out var quotes) ? quotes : [],
+                    e.Source.Value,
+                    e.Target.Value)).ToArray(),
+                p.Count))
+            .OrderBy(r => r.Count is null ? 0 : 1)
+            .ThenBy(r => r.Hops)
+            .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+    }
+
+    private static EntitySummary Summarize(EntityKey key, IReadOnlyDictionary<EntityKey, Entity> entities) =>
+        entities.TryGetValue(key, out var entity)
+            ? new EntitySummary(key.Value, entity.Name, entity.Type.ToString())
+            : new EntitySummary(key.Value, key.Value, string.Empty);
+
+    private sealed record FoundPath(EntityKey Entity, IReadOnlyList<GraphEdge> Edges, int? Count);
+
+    /// <summary>A path built from its end backwards without copying: each step shares the rest.</summary>
+    private sealed class ImmutableTrail
+    {
+        public static readonly ImmutableTrail Empty = new(default, null);
+
+        private readonly GraphEdge _head;
+        private readonly ImmutableTrail? _tail;
+
+        private ImmutableTrail(GraphEdge head, ImmutableTrail? tail)
+        {
+            _head = head;
+            _tail = tail;
+        }
+
+        public ImmutableTrail Prepend(GraphEdge edge) => new(edge, this);
+
+        public List<GraphEdge> ToList()
+        {
+            var list = new List<GraphEdge>();
+            for (var trail = this; trail._tail is not null; trail = trail._tail)
+            {
+                list.Add(trail._head);
+            }
+
+            return list;
+        }
+    }
+}
