@@ -45,7 +45,7 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await ExplainAsync(paths, cancellationToken).ConfigureAwait(false);
+        var rows = await ExplainAsync(paths, limit, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, new TraversalParameters(start?.Name, to?.Name, depth, limit), rows);
     }
 
@@ -290,17 +290,29 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         }
     }
 
-    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(IReadOnlyList<FoundPath> paths, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(IReadOnlyList<FoundPath> paths, int limit, CancellationToken cancellationToken)
     {
-        var edges = paths.SelectMany(p => p.Edges).Distinct().ToArray();
-        var keys = paths.Select(p => p.Entity).Concat(edges.SelectMany(e => new[] { e.Source, e.Target })).Distinct().ToArray();
-        var entities = await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false);
+        // Order and cut first (by hops, then name), so evidence is read only for the rows returned.
+        var answers = await store.GetEntitiesAsync(paths.Select(p => p.Entity).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+        var kept = paths
+            .OrderBy(p => p.Count is null ? 0 : 1)
+            .ThenByDescending(p => p.Count ?? 0)
+            .ThenBy(p => p.Edges.Count)
+            .ThenBy(p => answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value, StringComparer.OrdinalIgnoreCase)
+            .Take(limit)
+            .ToArray();
+
+        var edges = kept.SelectMany(p => p.Edges).Distinct().ToArray();
+        var keys = edges.SelectMany(e => new[] { e.Source, e.Target }).Where(k => !answers.ContainsKey(k)).Distinct().ToArray();
+        var entities = keys.Length == 0
+            ? answers
+            : answers.Concat(await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false)).ToDictionary();
         var evidence = (await store.GetRelationshipsAsync(edges, cancellationToken).ConfigureAwait(false))
             .ToDictionary(r => r.Edge, r => r.Evidence);
 
         string NameOf(EntityKey key) => entities.TryGetValue(key, out var e) ? e.Name : key.Value;
 
-        return paths
+        return kept
             .Select(p => new TraversalRow(
                 Summarize(p.Entity, entities),
                 p.Count is null ? p.Edges.Count : 0,
@@ -312,9 +324,6 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
                     e.Source.Value,
                     e.Target.Value)).ToArray(),
                 p.Count))
-            .OrderBy(r => r.Count is null ? 0 : 1)
-            .ThenBy(r => r.Hops)
-            .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
     }
 
