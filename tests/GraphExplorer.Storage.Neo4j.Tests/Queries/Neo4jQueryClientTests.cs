@@ -19,7 +19,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     [Fact]
     public async Task ExecuteAsync_Statement_PostsStatementAndParametersAsJsonWithBasicAuth()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => o.Database = "market");
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.Database = "market");
         const string statement = "MATCH (e:Entity {key: $key}) RETURN e.name AS name";
 
         await host.Client.ExecuteAsync(
@@ -48,7 +48,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
                 ["NVIDIA", 3, new[] { "英伟达", "Nvidia" }, new { key = "nvidia", layer = "基础层" }, null],
                 ["OpenAI", 2, Array.Empty<string>(), new { key = "openai", layer = (string?)null }, null],
             ]);
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var result = await host.Client.ExecuteAsync("MATCH (e:Entity) RETURN e", null, Ct);
 
@@ -67,7 +67,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     public async Task ExecuteAsync_ClientError_ThrowsWithCodeWithoutRetrying()
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Neo4jError, times: 10) { Code = "Neo.ClientError.Statement.SyntaxError", StatusCode = 400 });
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Client.ExecuteAsync("RETURN", null, Ct));
 
@@ -82,7 +82,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Neo4jError, times: 2) { Code = "Neo.TransientError.General.DatabaseUnavailable", StatusCode = 503 });
         _server.Respond = _ => (["ok"], [[true]]);
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var result = await host.Client.ExecuteAsync("RETURN true AS ok", null, Ct);
 
@@ -94,7 +94,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     public async Task ExecuteAsync_TransientErrorAnswered400_SurfacesAsTransient()
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Neo4jError) { Code = "Neo.TransientError.Transaction.DeadlockDetected", StatusCode = 400 });
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Client.ExecuteAsync("RETURN 1", null, Ct));
 
@@ -106,7 +106,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     public async Task ExecuteAsync_ServiceUnavailableTwice_RetriedUntilItSucceeds()
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Status, times: 2) { StatusCode = 503 });
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         await host.Client.ExecuteAsync("RETURN 1", null, Ct);
 
@@ -117,7 +117,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     public async Task ExecuteAsync_ServiceUnavailableBeyondRetries_ThrowsHttpRequestExceptionWithStatus()
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Status, times: 100) { StatusCode = 503 });
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => o.MaxRetryAttempts = 2);
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.MaxRetryAttempts = 2);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => host.Client.ExecuteAsync("RETURN 1", null, Ct));
 
@@ -130,7 +130,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Drop));
         _server.Respond = _ => (["n"], [[1]]);
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var result = await host.Client.ExecuteAsync("RETURN 1 AS n", null, Ct);
 
@@ -143,7 +143,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Delay) { Delay = TimeSpan.FromSeconds(10) });
         _server.Respond = _ => (["n"], [[1]]);
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => o.RequestTimeout = TimeSpan.FromMilliseconds(300));
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.RequestTimeout = TimeSpan.FromMilliseconds(300));
 
         var result = await host.Client.ExecuteAsync("RETURN 1 AS n", null, Ct);
 
@@ -154,7 +154,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     [Fact]
     public async Task Transaction_RunAndCommit_UsesTransactionPathsAndSendsAffinityBack()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         await using (var transaction = await host.Client.BeginTransactionAsync(Ct))
         {
@@ -174,7 +174,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     [Fact]
     public async Task Transaction_DisposedWithoutCommit_RollsBack()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         await using (var transaction = await host.Client.BeginTransactionAsync(Ct))
         {

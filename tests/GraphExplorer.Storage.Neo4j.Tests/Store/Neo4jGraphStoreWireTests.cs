@@ -22,7 +22,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
     [Fact]
     public async Task WriteDocumentAsync_Document_RunsTheCypherFilesInOneTransactionInBatches()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => o.BatchSize = 2);
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.BatchSize = 2);
         var document = Document("notes.md", entities: 5, relationships: 3);
 
         await host.Store.WriteDocumentAsync(document, Ct);
@@ -44,7 +44,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
     [Fact]
     public async Task WriteDocumentAsync_QuoteLikeCypher_TravelsOnlyAsAParameter()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
         const string quote = "x'}) MATCH (n) DETACH DELETE n //";
         var a = Entity("Alpha");
         var b = Entity("Beta");
@@ -69,7 +69,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
             Code = "Neo.ClientError.Schema.ConstraintValidationFailed",
             StatusCode = 400,
         });
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var error = await Assert.ThrowsAsync<Neo4jQueryException>(() => host.Store.WriteDocumentAsync(Document("a.md", 2, 1), Ct));
 
@@ -87,7 +87,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
             Code = "Neo.TransientError.Transaction.DeadlockDetected",
             StatusCode = 400,
         });
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => o.BatchSize = 2);
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.BatchSize = 2);
         var document = Document("a.md", entities: 5, relationships: 4);
 
         await host.Store.WriteDocumentAsync(document, Ct);
@@ -111,7 +111,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
             StatusCode = 400,
         });
         _server.Faults.Add(new FakeFault(r => r.Kind == FakeRequestKind.Begin && r.Ordinal > 20, FakeFaultKind.Delay, times: 2) { Delay = TimeSpan.FromSeconds(10) });
-        await using var host = new FakeNeo4jHost(_server.BaseUri, o => (o.BatchSize, o.RequestTimeout) = (3, TimeSpan.FromMilliseconds(400)));
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => (o.BatchSize, o.RequestTimeout) = (3, TimeSpan.FromMilliseconds(400)));
         var documents = Enumerable.Range(1, 6).Select(i => Document($"doc-{i}.md", entities: 4 + i, relationships: 2 + i)).ToArray();
 
         // When
@@ -141,7 +141,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
             CypherStatement.RemoveDocument => (["removed"], [[1]]),
             _ => ([], []),
         };
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         var removed = await host.Store.RemoveDocumentAsync("a.md", Ct);
 
@@ -156,7 +156,7 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
     [Fact]
     public async Task InitializeAsync_Schema_RunsEverySchemaStatementOnItsOwn()
     {
-        await using var host = new FakeNeo4jHost(_server.BaseUri);
+        await using var host = new Neo4jTestHost(_server.BaseUri);
 
         await host.Store.InitializeAsync(Ct);
 

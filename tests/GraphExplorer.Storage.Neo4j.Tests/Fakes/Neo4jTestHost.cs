@@ -4,12 +4,12 @@ using Microsoft.Extensions.Hosting;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Fakes;
 
-/// <summary>The adapter wired as a host wires it (<c>AddNeo4jGraphStore</c>), pointed at a fake or real Neo4j.</summary>
-internal sealed class FakeNeo4jHost : IAsyncDisposable
+/// <summary>The adapter wired as a host wires it (<c>AddNeo4jGraphStore</c>), pointed at the fake Neo4j or a real one.</summary>
+internal sealed class Neo4jTestHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    public FakeNeo4jHost(Uri uri, Action<Neo4jGraphStoreOptions>? configure = null)
+    public Neo4jTestHost(Uri uri, Action<Neo4jGraphStoreOptions>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.AddNeo4jGraphStore("neo4j", options =>
