@@ -17,6 +17,7 @@ CALL (base) {
 }
 WITH base, dependents
 WHERE dependents > 0
+WITH base, dependents
 ORDER BY dependents DESC, base.key
 LIMIT $limit
 CALL (base) {
@@ -30,4 +31,4 @@ CALL (base) {
                docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}) AS path
 }
 RETURN base {.key, .name, .type} AS entity, 0 AS hops, dependents AS count, path
-ORDER BY count DESC, entity.key;
+ORDER BY dependents DESC, base.key;
