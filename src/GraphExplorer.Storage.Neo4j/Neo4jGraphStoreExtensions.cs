@@ -64,9 +64,9 @@ public static class Neo4jGraphStoreExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jGraphStoreOptions>, Neo4jGraphStoreOptionsValidator>());
 
-        services.AddHttpClient<Neo4jQueryClient>((provider, http) =>
+        services.AddHttpClient<Neo4jQueryClient>(http =>
             {
-                http.BaseAddress = null; // Neo4jQueryClient derives it from the options.
+                // Neo4jQueryClient sets the base address from the options.
                 http.Timeout = Timeout.InfiniteTimeSpan; // The resilience handler's timeouts govern.
                 http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("GraphExplorer", "1.0"));
             })
@@ -100,7 +100,6 @@ public static class Neo4jGraphStoreExtensions
             });
         });
 
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TraversalCatalogue>();
         services.TryAddSingleton<Neo4jGraphStore>();
         services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
