@@ -1,0 +1,15 @@
+// compute-customers-of: Who X supplies compute to.
+// Walks SUPPLIES_COMPUTE_TO forwards, up to $depth hops (default 1, at most 3). One row per entity reached: the
+// entity, its distance in hops and one shortest path, each edge in its own direction with its evidence
+// (parallel lists: docs, lines, quotes, bases). Rows are ordered by hops then name; the service keeps
+// whole hops up to $limit rows, as the generic traversal engine does.
+// Parameters: $entity (the start entity's key), $depth.
+// Example:
+// :param {entity: 'nvidia', depth: 1}
+MATCH p = SHORTEST 1 (s:Entity {key: $entity})-[:SUPPLIES_COMPUTE_TO]->{1,3}(d:Entity)
+WHERE d <> s AND length(p) <= $depth
+RETURN d {.key, .name, .type} AS entity,
+       length(p) AS hops,
+       [x IN relationships(p) | {source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
+               docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}] AS path
+ORDER BY hops, toLower(entity.name), entity.key;

@@ -1,0 +1,19 @@
+// dependents-of: Who depends on X, directly and transitively (built on it, supplied compute by it, developed by it).
+// Walks BUILT_ON backwards (dependent BUILT_ON base), SUPPLIES_COMPUTE_TO and DEVELOPS forwards, up to
+// $depth hops (default 4, at most 6). One row per entity reached: the entity, its distance
+// in hops and one shortest path, each edge in its own direction with its evidence (parallel lists: docs,
+// lines, quotes, bases). Rows are ordered by hops then name; the service keeps
+// whole hops up to $limit rows, as the generic traversal engine does.
+// Parameters: $entity (the start entity's key), $depth.
+// Example:
+// :param {entity: 'nvidia', depth: 4}
+MATCH p = SHORTEST 1 (s:Entity {key: $entity})
+      ((a)-[r:BUILT_ON|SUPPLIES_COMPUTE_TO|DEVELOPS]-(b)
+        WHERE (type(r) = 'BUILT_ON' AND endNode(r) = a) OR (type(r) <> 'BUILT_ON' AND startNode(r) = a)){1,6}
+      (d:Entity)
+WHERE d <> s AND length(p) <= $depth
+RETURN d {.key, .name, .type} AS entity,
+       length(p) AS hops,
+       [x IN relationships(p) | {source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
+               docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}] AS path
+ORDER BY hops, toLower(entity.name), entity.key;

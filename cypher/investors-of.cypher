@@ -1,0 +1,15 @@
+// investors-of: Who invests in X (with depth 2, who invests in its investors too).
+// Walks INVESTS_IN backwards, up to $depth hops (default 1, at most 4). One row per entity reached: the
+// entity, its distance in hops and one shortest path, each edge in its own direction with its evidence
+// (parallel lists: docs, lines, quotes, bases). Rows are ordered by hops then name; the service keeps
+// whole hops up to $limit rows, as the generic traversal engine does.
+// Parameters: $entity (the start entity's key), $depth.
+// Example:
+// :param {entity: 'openai', depth: 1}
+MATCH p = SHORTEST 1 (s:Entity {key: $entity})<-[:INVESTS_IN]-{1,4}(d:Entity)
+WHERE d <> s AND length(p) <= $depth
+RETURN d {.key, .name, .type} AS entity,
+       length(p) AS hops,
+       [x IN relationships(p) | {source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
+               docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}] AS path
+ORDER BY hops, toLower(entity.name), entity.key;

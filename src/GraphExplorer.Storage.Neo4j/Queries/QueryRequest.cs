@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace GraphExplorer.Storage.Neo4j.Queries;
+
+/// <summary>The Query API's request body: the statement and its parameters, never values spliced into the text.</summary>
+/// <param name="Statement">The Cypher statement.</param>
+/// <param name="Parameters">Its parameters.</param>
+internal sealed record QueryRequest(
+    [property: JsonPropertyName("statement")] string Statement,
+    [property: JsonPropertyName("parameters"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, object?>? Parameters);

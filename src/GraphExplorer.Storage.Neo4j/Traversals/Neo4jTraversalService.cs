@@ -1,0 +1,116 @@
+using System.Text.Json;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Traversals;
+using GraphExplorer.Storage.Neo4j.Cypher;
+using GraphExplorer.Storage.Neo4j.Queries;
+using GraphExplorer.Storage.Neo4j.Store;
+
+namespace GraphExplorer.Storage.Neo4j.Traversals;
+
+/// <summary>
+/// Runs the catalogue's traversals inside Neo4j, one statement each, from <c>cypher/{traversal}.cypher</c>. Answers
+/// as <see cref="GraphTraversalService"/> does over the same graph: the same rows, hops and paths wherever shortest
+/// paths are unique (where several tie, each engine may explain a row with a different one of them). A traversal
+/// without a file falls back to <see cref="GraphTraversalService"/> over the store.
+/// </summary>
+/// <param name="client">The Query API client.</param>
+/// <param name="store">The store, for resolving names and for the fallback.</param>
+/// <param name="catalogue">The traversal catalogue.</param>
+public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore store, TraversalCatalogue catalogue) : ITraversalService
+{
+    private readonly GraphTraversalService _fallback = new(store, catalogue);
+
+    /// <inheritdoc />
+    public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!catalogue.TryGet(request.Traversal, out var definition))
+        {
+            throw new UnknownTraversalException(request.Traversal, catalogue.All.Select(t => t.Name).ToArray());
+        }
+
+        if (!CypherFiles.TryGet(definition.Name, out _))
+        {
+            return await _fallback.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var resolver = new TraversalArguments(store, definition);
+        var depth = resolver.Depth(request.Depth);
+        var limit = resolver.Limit(request.Limit);
+        var start = await resolver.ResolveEntityAsync(request, cancellationToken).ConfigureAwait(false);
+        var to = await resolver.ResolveToAsync(request, cancellationToken).ConfigureAwait(false);
+        var parameters = new TraversalParameters(start?.Name, to?.Name, depth, limit);
+        if (definition.Kind == TraversalKind.ShortestPaths && start?.Key == to?.Key)
+        {
+            return new TraversalResult(definition.Name, parameters, []);
+        }
+
+        var arguments = definition.Kind switch
+        {
+            TraversalKind.Reach => new Dictionary<string, object?> { ["entity"] = start?.Key.Value, ["depth"] = depth },
+            TraversalKind.ShortestPaths => new() { ["entity"] = start?.Key.Value, ["to"] = to?.Key.Value, ["depth"] = depth, ["limit"] = limit },
+            TraversalKind.EdgesBetween => new() { ["entity"] = start?.Key.Value, ["to"] = to?.Key.Value, ["limit"] = limit },
+            TraversalKind.DependencyRanking => new() { ["depth"] = depth, ["limit"] = limit },
+            _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
+        };
+        var result = await client.ExecuteAsync(CypherFiles.Get(definition.Name), arguments, cancellationToken).ConfigureAwait(false);
+        IEnumerable<TraversalRow> rows = result.Records.Select(ToRow).ToArray();
+        if (definition.Kind == TraversalKind.Reach)
+        {
+            rows = WholeHops(rows.ToArray(), limit);
+        }
+
+        // The generic engine's order: plain rows before ranked ones, then by hops, then by name.
+        var ordered = rows
+            .OrderBy(r => r.Count is null ? 0 : 1)
+            .ThenBy(r => r.Hops)
+            .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        return new TraversalResult(definition.Name, parameters, ordered);
+    }
+
+    /// <summary>
+    /// Keeps the rows of every hop up to the one that reaches <paramref name="limit"/> rows: the generic engine stops
+    /// its breadth-first search after that hop and answers every entity it reached.
+    /// </summary>
+    private static IEnumerable<TraversalRow> WholeHops(IReadOnlyList<TraversalRow> rows, int limit)
+    {
+        var byHops = rows.OrderBy(r => r.Hops).ToArray();
+        var cutoff = byHops.Length > limit ? byHops[limit - 1].Hops : int.MaxValue;
+        return byHops.Where(r => r.Hops <= cutoff);
+    }
+
+    private static TraversalRow ToRow(Neo4jRecord record)
+    {
+        var entity = record["entity"];
+        var key = GraphJson.String(entity, "key") ?? string.Empty;
+        var type = Enum.TryParse<EntityType>(GraphJson.String(entity, "type"), ignoreCase: true, out var parsed) ? parsed.ToString() : string.Empty;
+        var summary = new EntitySummary(key, GraphJson.String(entity, "name") ?? key, type);
+        var path = record["path"].ValueKind == JsonValueKind.Array
+            ? record["path"].EnumerateArray().Select(ToStep).ToArray()
+            : [];
+        int? count = record.TryGet("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null;
+        return new TraversalRow(summary, record["hops"].GetInt32(), path, count);
+    }
+
+    private static PathStep ToStep(JsonElement step)
+    {
+        var sourceKey = GraphJson.String(step, "source") ?? string.Empty;
+        var targetKey = GraphJson.String(step, "target") ?? string.Empty;
+        var type = RelationshipTypes.TryParse(GraphJson.String(step, "type"), out var parsed)
+            ? parsed.ToWireName()
+            : GraphJson.String(step, "type") ?? string.Empty;
+        var evidence = GraphJson.ToEvidence(Property(step, "docs"), Property(step, "lines"), Property(step, "quotes"), Property(step, "bases"));
+        return new PathStep(
+            GraphJson.String(step, "sourceName") ?? sourceKey,
+            type,
+            GraphJson.String(step, "targetName") ?? targetKey,
+            evidence,
+            sourceKey,
+            targetKey);
+    }
+
+    private static JsonElement Property(JsonElement map, string name) => map.TryGetProperty(name, out var value) ? value : default;
+}

@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+using GraphExplorer.Core.Documents;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
+
+namespace GraphExplorer.Testing.Stores;
+
+/// <summary>
+/// The store contract written as plainly as possible: it keeps each document's graph and derives the whole graph
+/// from them on every read. Slow and obviously right: the conformance suite's bodies are checked against it, and
+/// hosts' tests can use it where a real store is beside the point.
+/// </summary>
+public sealed class InMemoryGraphStore : IGraphStore
+{
+    private readonly Lock _gate = new();
+    private readonly SortedDictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<DocumentRecord>>(_documents.Values.Select(d => new DocumentRecord(d.Document, d.ContentHash)).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public Task WriteDocumentAsync(DocumentGraph document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            _documents[document.Document] = document;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_documents.Remove(document));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var (entities, relationships, documents) = Snapshot();
+        var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, t => entities.Values.Count(e => e.Type == t));
+        var edges = RelationshipTypes.All.ToDictionary(t => t, t => relationships.Count(r => r.Type == t));
+        return Task.FromResult(new GraphStatistics(documents, entities.Count, byType, edges, relationships.Sum(r => r.Evidence.Count)));
+    }
+
+    /// <inheritdoc />
+    public Task<Entity?> FindEntityAsync(string nameOrAlias, CancellationToken cancellationToken = default)
+    {
+        var normalized = EntityNames.Normalize(nameOrAlias);
+        var entities = Snapshot().Entities.Values;
+        var found = normalized.Length == 0
+            ? null
+            : entities.FirstOrDefault(e => e.Key.Value == normalized.Replace(' ', '-'))
+                ?? entities.FirstOrDefault(e => EntityNames.Normalize(e.Name) == normalized)
+                ?? entities.FirstOrDefault(e => e.Aliases.Any(a => EntityNames.Normalize(a) == normalized));
+        return Task.FromResult(found);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Entity>> SearchEntitiesAsync(string text, int limit, CancellationToken cancellationToken = default)
+    {
+        var normalized = EntityNames.Normalize(text);
+        if (normalized.Length == 0 || limit <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Entity>>([]);
+        }
+
+        var candidates = Snapshot().Entities.Values
+            .Select(e => (Entity: e, Names: new[] { e.Name }.Concat(e.Aliases).Select(EntityNames.Normalize).ToArray()))
+            .ToArray();
+        var ranked = candidates
+            .Select(c => (c.Entity, Rank: c.Names.Contains(normalized) ? 0 : c.Names.Any(n => n.StartsWith(normalized, StringComparison.Ordinal)) ? 1 : c.Names.Any(n => n.Contains(normalized, StringComparison.Ordinal)) ? 2 : 3))
+            .Where(c => c.Rank < 3)
+            .OrderBy(c => c.Rank)
+            .ThenBy(c => c.Entity.Name.ToLowerInvariant(), StringComparer.Ordinal)
+            .ThenBy(c => c.Entity.Key.Value, StringComparer.Ordinal)
+            .Select(c => c.Entity)
+            .Take(limit)
+            .ToList();
+        ranked.AddRange(candidates
+            .Where(c => !ranked.Contains(c.Entity))
+            .OrderBy(c => c.Names.Min(n => Levenshtein(normalized, n)))
+            .ThenBy(c => c.Entity.Key.Value, StringComparer.Ordinal)
+            .Select(c => c.Entity)
+            .Take(limit - ranked.Count));
+        return Task.FromResult<IReadOnlyList<Entity>>(ranked);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<EntityKey, Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityKey> keys, CancellationToken cancellationToken = default)
+    {
+        var entities = Snapshot().Entities;
+        return Task.FromResult<IReadOnlyDictionary<EntityKey, Entity>>(
+            keys.Distinct().Where(entities.ContainsKey).ToDictionary(k => k, k => entities[k]));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(
+        IReadOnlyCollection<EntityKey> keys, EdgeDirection direction, IReadOnlyCollection<RelationshipType> types, CancellationToken cancellationToken = default)
+    {
+        var edges = Snapshot().Relationships
+            .Select(r => r.Edge)
+            .Where(e => types.Contains(e.Type))
+            .Where(e => (direction != EdgeDirection.Incoming && keys.Contains(e.Source)) || (direction != EdgeDirection.Outgoing && keys.Contains(e.Target)))
+            .ToArray();
+        return Task.FromResult<IReadOnlyList<GraphEdge>>(edges);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(IReadOnlyCollection<GraphEdge> edges, CancellationToken cancellationToken = default)
+    {
+        var wanted = edges.ToHashSet();
+        return Task.FromResult<IReadOnlyList<Relationship>>(Snapshot().Relationships.Where(r => wanted.Contains(r.Edge)).ToArray());
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<GraphEdge> ReadAllEdgesAsync(
+        IReadOnlyCollection<RelationshipType> types, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var relationship in Snapshot().Relationships.Where(r => types.Contains(r.Type)))
+        {
+            await Task.Yield();
+            yield return relationship.Edge;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var entity in Snapshot().Entities.Values.OrderBy(e => e.Key.Value, StringComparer.Ordinal))
+        {
+            await Task.Yield();
+            yield return entity;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var relationship in Snapshot().Relationships)
+        {
+            await Task.Yield();
+            yield return relationship;
+        }
+    }
+
+    /// <summary>
+    /// The graph the documents make: entities from their mentions (name and type from the first document by path,
+    /// aliases the union in document order, layer and category the first given); one edge per oriented
+    /// (source, type, target) with the union of its evidence, by document then line.
+    /// </summary>
+    private (Dictionary<EntityKey, Entity> Entities, IReadOnlyList<Relationship> Relationships, int Documents) Snapshot()
+    {
+        DocumentGraph[] documents;
+        lock (_gate)
+        {
+            documents = _documents.Values.ToArray();
+        }
+
+        var entities = documents
+            .SelectMany(d => d.Entities)
+            .GroupBy(e => e.Key)
+            .ToDictionary(
+                g => g.Key,
+                g => new Entity(
+                    g.Key,
+                    g.First().Name,
+                    g.First().Type,
+                    g.SelectMany(e => e.Aliases).Distinct(StringComparer.Ordinal).ToArray(),
+                    g.Select(e => e.Layer).FirstOrDefault(l => l is not null),
+                    g.Select(e => e.Category).FirstOrDefault(c => c is not null)));
+        var relationships = documents
+            .SelectMany(d => d.Relationships)
+            .GroupBy(r => Relationship.Create(r.Source, r.Type, r.Target, []).Edge)
+            .Select(g => new Relationship(
+                g.Key.Source,
+                g.Key.Type,
+                g.Key.Target,
+                g.SelectMany(r => r.Evidence)
+                    .DistinctBy(e => (e.Document, e.Line, e.Quote))
+                    .OrderBy(e => e.Document, StringComparer.Ordinal)
+                    .ThenBy(e => e.Line)
+                    .ThenBy(e => e.Quote, StringComparer.Ordinal)
+                    .ToArray()))
+            .Where(r => r.Evidence.Count > 0)
+            .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
+            .ThenBy(r => r.Type)
+            .ThenBy(r => r.Target.Value, StringComparer.Ordinal)
+            .ToArray();
+        return (entities, relationships, documents.Length);
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+}
