@@ -2,7 +2,7 @@
 // Walks every relationship type, either way, up to $depth hops (default 1, at most 3). One row per entity reached: the
 // entity, its distance in hops and one shortest path, each edge in its own direction with its evidence
 // (parallel lists: docs, lines, quotes, bases). Rows are ordered by hops then name; the service keeps
-// whole hops up to $limit rows, as the generic traversal engine does.
+// first limit rows in that order, as the generic traversal engine does.
 // Parameters: $entity (the start entity's key), $depth.
 // Example:
 // :param {entity: 'nvidia', depth: 1}

@@ -295,9 +295,8 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         // Order and cut first (by hops, then name), so evidence is read only for the rows returned.
         var answers = await store.GetEntitiesAsync(paths.Select(p => p.Entity).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
         var kept = paths
-            .OrderBy(p => p.Count is null ? 0 : 1)
-            .ThenByDescending(p => p.Count ?? 0)
-            .ThenBy(p => p.Edges.Count)
+            .OrderByDescending(p => p.Count ?? 0)
+            .ThenBy(p => p.Count is null ? p.Edges.Count : 0)
             .ThenBy(p => answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value, StringComparer.OrdinalIgnoreCase)
             .Take(limit)
             .ToArray();

@@ -56,30 +56,14 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
         var result = await client.ExecuteAsync(CypherFiles.Get(definition.Name), arguments, cancellationToken).ConfigureAwait(false);
-        IEnumerable<TraversalRow> rows = result.Records.Select(ToRow).ToArray();
-        if (definition.Kind == TraversalKind.Reach)
-        {
-            rows = WholeHops(rows.ToArray(), limit);
-        }
-
-        // The generic engine's order: plain rows before ranked ones, then by hops, then by name.
-        var ordered = rows
-            .OrderBy(r => r.Count is null ? 0 : 1)
+        // The generic engine's order and cut: ranked rows by count, then every row by hops, then by name; the first $limit.
+        var ordered = result.Records.Select(ToRow)
+            .OrderByDescending(r => r.Count ?? 0)
             .ThenBy(r => r.Hops)
             .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(limit)
             .ToArray();
         return new TraversalResult(definition.Name, parameters, ordered);
-    }
-
-    /// <summary>
-    /// Keeps the rows of every hop up to the one that reaches <paramref name="limit"/> rows: the generic engine stops
-    /// its breadth-first search after that hop and answers every entity it reached.
-    /// </summary>
-    private static IEnumerable<TraversalRow> WholeHops(IReadOnlyList<TraversalRow> rows, int limit)
-    {
-        var byHops = rows.OrderBy(r => r.Hops).ToArray();
-        var cutoff = byHops.Length > limit ? byHops[limit - 1].Hops : int.MaxValue;
-        return byHops.Where(r => r.Hops <= cutoff);
     }
 
     private static TraversalRow ToRow(Neo4jRecord record)

@@ -47,7 +47,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExecuteAsync_ReachBeyondLimit_KeepsWholeHopsAsTheGenericEngine()
+    public async Task ExecuteAsync_ReachBeyondLimit_KeepsTheFirstRowsByHopsThenNameAsTheGenericEngine()
     {
         _server.Respond = r => r.Statement == CypherFiles.Get(CypherStatement.FindEntity)
             ? (["entity"], [[Nvidia]])
@@ -59,7 +59,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
         await using var host = new Neo4jTestHost(_server.BaseUri);
         var service = host.Services.GetRequiredService<ITraversalService>();
 
-        var result = await service.ExecuteAsync(new TraversalRequest("neighborhood", "NVIDIA", Depth: 2, Limit: 1), Ct);
+        var result = await service.ExecuteAsync(new TraversalRequest("neighborhood", "NVIDIA", Depth: 2, Limit: 2), Ct);
 
         Assert.Equal(["Alpha", "Beta"], result.Rows.Select(r => r.Entity.Name));
     }
@@ -68,9 +68,9 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
     public async Task ExecuteAsync_MostDependedOn_ReadsCountsAndOrdersAsTheGenericEngine()
     {
         _server.Respond = r => (["entity", "hops", "count", "path"], [
+            [Summary("amd", "AMD"), 0, 1, Array.Empty<object>()],
             [Summary("nvidia", "NVIDIA"), 0, 3, Array.Empty<object>()],
             [Summary("openai", "OpenAI"), 0, 2, Array.Empty<object>()],
-            [Summary("amd", "AMD"), 0, 1, Array.Empty<object>()],
         ]);
         await using var host = new Neo4jTestHost(_server.BaseUri);
         var service = host.Services.GetRequiredService<ITraversalService>();
@@ -79,7 +79,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
 
         var query = Assert.Single(_server.Requests);
         Assert.Equal((4, 3), (query.Parameters.GetProperty("depth").GetInt32(), query.Parameters.GetProperty("limit").GetInt32()));
-        Assert.Equal([("AMD", 1), ("NVIDIA", 3), ("OpenAI", 2)], result.Rows.Select(r => (r.Entity.Name, r.Count ?? -1)));
+        Assert.Equal([("NVIDIA", 3), ("OpenAI", 2), ("AMD", 1)], result.Rows.Select(r => (r.Entity.Name, r.Count ?? -1)));
     }
 
     [Fact]
