@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Tests.Storage;
+using GraphExplorer.Testing.Stores;
 using static GraphExplorer.Core.Relationships.RelationshipType;
 
 namespace GraphExplorer.Core.Tests.Export;

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Tests.Storage;
+using GraphExplorer.Testing.Stores;
 using GraphExplorer.Core.Traversals;
 using static GraphExplorer.Core.Relationships.RelationshipType;
 
