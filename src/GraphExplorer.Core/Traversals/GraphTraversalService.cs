@@ -313,6 +313,7 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
                     e.Target.Value)).ToArray(),
                 p.Count))
             .OrderBy(r => r.Count is null ? 0 : 1)
+            .ThenByDescending(r => r.Count ?? 0)
             .ThenBy(r => r.Hops)
             .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();
