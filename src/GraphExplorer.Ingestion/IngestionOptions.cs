@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GraphExplorer.Ingestion;
+
+/// <summary>Settings of ingestion: the folder the worker reads and the limits every document is held to.</summary>
+public sealed class IngestionOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string SectionName = "Ingestion";
+
+    /// <summary>The default <see cref="MaxDocumentBytes"/>: 16 MiB.</summary>
+    public const long DefaultMaxDocumentBytes = 16 * 1024 * 1024;
+
+    /// <summary>The default <see cref="MaxLineLength"/>: 100,000 characters.</summary>
+    public const int DefaultMaxLineLength = 100_000;
+
+    /// <summary>The file extensions ingested (compared ignoring case).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt"];
+
+    /// <summary>Gets or sets the folder the ingestion worker reads, recursively. Required by the worker, which checks it exists when it starts.</summary>
+    /// <value>The default value is <see langword="null"/>: the worker must be told.</value>
+    [Required]
+    [ExistingDirectory]
+    public string? Folder { get; set; }
+
+    /// <summary>Gets or sets the largest document read, in bytes; larger ones are skipped without being read.</summary>
+    /// <value>The default value is <see cref="DefaultMaxDocumentBytes"/> (16 MiB).</value>
+    [Range(1L, long.MaxValue)]
+    public long MaxDocumentBytes { get; set; } = DefaultMaxDocumentBytes;
+
+    /// <summary>Gets or sets the longest line accepted, in characters; a document with a longer line is skipped.</summary>
+    /// <value>The default value is <see cref="DefaultMaxLineLength"/> (100,000).</value>
+    [Range(1, int.MaxValue)]
+    public int MaxLineLength { get; set; } = DefaultMaxLineLength;
+}

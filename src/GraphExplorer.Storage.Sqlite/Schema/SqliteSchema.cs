@@ -1,0 +1,70 @@
+namespace GraphExplorer.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The store's schema as an ordered list of migrations: migration <c>i</c> takes the file from
+/// <c>PRAGMA user_version</c> <c>i</c> to <c>i + 1</c>. Append new migrations; never edit a released one.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>The migrations, oldest first.</summary>
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE documents (
+            path         TEXT NOT NULL PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            ingested_at  TEXT NOT NULL
+        );
+
+        CREATE TABLE entities (
+            key  TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL
+        );
+
+        -- An entity lives while some document mentions it; layer and category are per mention.
+        CREATE TABLE entity_mentions (
+            entity_key TEXT NOT NULL REFERENCES entities (key) ON DELETE CASCADE,
+            document   TEXT NOT NULL REFERENCES documents (path) ON DELETE CASCADE,
+            layer      TEXT,
+            category   TEXT,
+            PRIMARY KEY (entity_key, document)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_mentions_by_document ON entity_mentions (document);
+
+        -- Aliases as each document wrote them; they go with the mention.
+        CREATE TABLE aliases (
+            entity_key TEXT NOT NULL,
+            document   TEXT NOT NULL,
+            alias      TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            PRIMARY KEY (entity_key, document, alias),
+            FOREIGN KEY (entity_key, document) REFERENCES entity_mentions (entity_key, document) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX aliases_by_normalized ON aliases (normalized, entity_key);
+
+        -- One edge per (source, type, target); the unique index serves outgoing reads, edges_by_target incoming.
+        CREATE TABLE edges (
+            id     INTEGER PRIMARY KEY,
+            source TEXT NOT NULL REFERENCES entities (key),
+            type   TEXT NOT NULL,
+            target TEXT NOT NULL REFERENCES entities (key),
+            UNIQUE (source, type, target)
+        );
+        CREATE INDEX edges_by_target ON edges (target, type, source);
+
+        CREATE TABLE evidence (
+            edge_id  INTEGER NOT NULL REFERENCES edges (id) ON DELETE CASCADE,
+            document TEXT NOT NULL REFERENCES documents (path) ON DELETE CASCADE,
+            line     INTEGER NOT NULL,
+            quote    TEXT NOT NULL,
+            basis    TEXT NOT NULL,
+            UNIQUE (edge_id, document, line, quote)
+        );
+        CREATE INDEX evidence_by_document ON evidence (document);
+        """,
+    ];
+
+    /// <summary>The schema version this build writes: the number of migrations.</summary>
+    public static int CurrentVersion => Migrations.Count;
+}

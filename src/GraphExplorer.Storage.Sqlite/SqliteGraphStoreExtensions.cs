@@ -1,0 +1,91 @@
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Traversals;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Storage.Sqlite;
+
+/// <summary>Registers the embedded SQLite graph store, with the traversal service over it.</summary>
+public static class SqliteGraphStoreExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SqliteGraphStore"/> as the <see cref="IGraphStore"/>, with <see cref="TraversalCatalogue"/>
+    /// and <see cref="GraphTraversalService"/> as the <see cref="ITraversalService"/>. Settings come from the
+    /// <see cref="SqliteGraphStoreOptions.SectionName"/> section, then <c>ConnectionStrings:{connectionName}</c>
+    /// (a path or <c>Data Source=path</c>) wins over its <c>Path</c>, then <paramref name="configureOptions"/> runs.
+    /// </summary>
+    /// <param name="builder">The host builder.</param>
+    /// <param name="connectionName">The connection string's name.</param>
+    /// <param name="configureOptions">Changes the settings last, e.g. <c>o =&gt; o.Path = storeFromCommandLine</c>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="connectionName"/> is empty.</exception>
+    /// <exception cref="InvalidOperationException">No path is left once the settings are applied; the message names both keys.</exception>
+    public static IHostApplicationBuilder AddSqliteGraphStore(
+        this IHostApplicationBuilder builder,
+        string connectionName = SqliteGraphStoreOptions.DefaultConnectionName,
+        Action<SqliteGraphStoreOptions>? configureOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
+
+        var settings = new SqliteGraphStoreOptions();
+        builder.Configuration.GetSection(SqliteGraphStoreOptions.SectionName).Bind(settings);
+        if (builder.Configuration.GetConnectionString(connectionName) is { Length: > 0 } connectionString)
+        {
+            settings.Path = PathOf(connectionString);
+        }
+
+        configureOptions?.Invoke(settings);
+        if (string.IsNullOrWhiteSpace(settings.Path))
+        {
+            throw new InvalidOperationException(
+                $"No SQLite graph store path is configured: set 'ConnectionStrings:{connectionName}' or '{SqliteGraphStoreOptions.SectionName}:Path'.");
+        }
+
+        builder.Services.AddSqliteGraphStore(options =>
+        {
+            options.Path = settings.Path;
+            options.BusyTimeout = settings.BusyTimeout;
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers <see cref="SqliteGraphStore"/> as the <see cref="IGraphStore"/>, with <see cref="TraversalCatalogue"/>
+    /// and <see cref="GraphTraversalService"/> as the <see cref="ITraversalService"/>, each only if not registered yet.
+    /// The options are validated when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configureOptions">Sets the options; the defaults otherwise (<c>graph.db</c> in the current directory).</param>
+    /// <returns>The service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, Action<SqliteGraphStoreOptions>? configureOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<SqliteGraphStoreOptions>();
+        if (configureOptions is not null)
+        {
+            options.Configure(configureOptions);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteGraphStoreOptions>, SqliteGraphStoreOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteGraphStore>();
+        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.TryAddSingleton<TraversalCatalogue>();
+        services.TryAddSingleton<ITraversalService, GraphTraversalService>();
+        return services;
+    }
+
+    private static string PathOf(string connectionString) =>
+        connectionString.Contains('=', StringComparison.Ordinal)
+            ? new SqliteConnectionStringBuilder(connectionString).DataSource
+            : connectionString;
+}
