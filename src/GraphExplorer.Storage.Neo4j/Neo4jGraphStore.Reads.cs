@@ -86,13 +86,15 @@ public sealed partial class Neo4jGraphStore
             return found;
         }
 
-        // Then the closest by edit distance to any of their names ("did you mean").
+        // Then the closest by edit distance to any of their names ("did you mean"), within a typo's allowance.
+        var allowance = EditDistance.TypoAllowance(normalized.Length);
         var names = await RunAsync(CypherStatement.ReadEntityNames, [], cancellationToken).ConfigureAwait(false);
         var taken = found.Select(e => e.Key.Value).ToHashSet(StringComparer.Ordinal);
         var closest = names.Records
             .Select(r => (Key: r["key"].GetString() ?? string.Empty, Names: GraphJson.Strings(r["normalizedAliases"])))
             .Where(c => !taken.Contains(c.Key) && c.Names.Count > 0)
-            .Select(c => (c.Key, Distance: c.Names.Min(n => EditDistance.Between(normalized, n))))
+            .Select(c => (c.Key, Distance: c.Names.Select(n => EditDistance.Within(normalized, n, allowance)).Min()))
+            .Where(c => c.Distance is not null)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(limit - found.Count)

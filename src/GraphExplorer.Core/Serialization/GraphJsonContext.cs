@@ -7,6 +7,7 @@ namespace GraphExplorer.Core.Serialization;
 /// <summary>Source-generated JSON for the wire contract shared by the CLI and the HTTP API.</summary>
 [JsonSourceGenerationOptions(
     UseStringEnumConverter = true,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = false)]
 [JsonSerializable(typeof(TraversalResult))]

@@ -102,7 +102,7 @@ internal static class EntitySearch
         if (candidates.Count < limit)
         {
             // Tier 3: the closest by edit distance, for typos: at most 1 edit per 3 characters, 1 to 3.
-            var max = Math.Clamp(query.Length / 3, 1, 3);
+            var max = EditDistance.TypoAllowance(query.Length);
             await foreach (var (key, alias) in ReadAsync(
                 connection,
                 "SELECT DISTINCT entity_key, normalized FROM aliases WHERE length(normalized) BETWEEN $min AND $max;",

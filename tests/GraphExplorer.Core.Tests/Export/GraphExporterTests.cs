@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Export;
-using GraphExplorer.Core.Tests.Storage;
+using GraphExplorer.Testing;
 using GraphExplorer.Testing.Stores;
 using static GraphExplorer.Core.Relationships.RelationshipType;
 
@@ -16,9 +16,9 @@ public sealed class GraphExporterTests
     {
         var store = new InMemoryGraphStore();
         await store.WriteDocumentAsync(
-            new TestGraph("notes/a.md")
+            new DocumentGraphBuilder("notes/a.md")
                 .Entity("NVIDIA", EntityType.Company, "英伟达")
-                .Edge("OpenAI", BuiltOn, "NVIDIA", "OpenAI 依托英伟达的 GPU, it's \"fast\"")
+                .Edge("OpenAI", BuiltOn, "NVIDIA", quote: "OpenAI 依托英伟达的 GPU, it's \"fast\"")
                 .Edge("OpenAI", CompetesWith, "Anthropic")
                 .Build(),
             Token);

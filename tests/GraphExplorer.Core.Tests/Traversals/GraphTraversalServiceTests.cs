@@ -1,4 +1,4 @@
-using GraphExplorer.Core.Tests.Storage;
+using GraphExplorer.Testing;
 using GraphExplorer.Testing.Stores;
 using GraphExplorer.Core.Traversals;
 using static GraphExplorer.Core.Relationships.RelationshipType;
@@ -9,7 +9,7 @@ public sealed class GraphTraversalServiceTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static async Task<GraphTraversalService> CreateSutAsync(params TestGraph[] graphs)
+    private static async Task<GraphTraversalService> CreateSutAsync(params DocumentGraphBuilder[] graphs)
     {
         var store = new InMemoryGraphStore();
         foreach (var graph in graphs)
@@ -26,7 +26,7 @@ public sealed class GraphTraversalServiceTests
     public async Task ExecuteAsync_DependentsOf_FollowsAllThreeDependenceEdgesInTheirDirection()
     {
         // App BUILT_ON Model; Lab DEVELOPS Model; Chipmaker SUPPLIES_COMPUTE_TO Lab.
-        var sut = await CreateSutAsync(new TestGraph()
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md")
             .Edge("App", BuiltOn, "Model")
             .Edge("Lab", Develops, "Model")
             .Edge("Chipmaker", SuppliesComputeTo, "Lab"));
@@ -43,7 +43,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_DependentsOf_DoesNotWalkAgainstDirection()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("App", BuiltOn, "Model").Edge("Investor", InvestsIn, "Model"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("App", BuiltOn, "Model").Edge("Investor", InvestsIn, "Model"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("dependents-of", "App"), Token);
 
@@ -53,7 +53,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_DependenciesOf_IsTheReverse()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("App", BuiltOn, "Model").Edge("Lab", Develops, "Model"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("App", BuiltOn, "Model").Edge("Lab", Develops, "Model"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("dependencies-of", "App"), Token);
 
@@ -63,7 +63,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_Cycle_TerminatesWithEachEntityOnce()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B").Edge("B", BuiltOn, "C").Edge("C", BuiltOn, "A"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B").Edge("B", BuiltOn, "C").Edge("C", BuiltOn, "A"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("dependents-of", "A", Depth: 6), Token);
 
@@ -73,7 +73,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_Depth_BoundsTheWalk()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B").Edge("B", BuiltOn, "C").Edge("C", BuiltOn, "D"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B").Edge("B", BuiltOn, "C").Edge("C", BuiltOn, "D"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("dependents-of", "D", Depth: 2), Token);
 
@@ -86,7 +86,7 @@ public sealed class GraphTraversalServiceTests
     [InlineData(7)]
     public async Task ExecuteAsync_DepthOutOfRange_ThrowsNamingDepth(int depth)
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B"));
 
         var ex = await Assert.ThrowsAsync<TraversalException>(() => sut.ExecuteAsync(new TraversalRequest("dependents-of", "A", Depth: depth), Token));
 
@@ -96,7 +96,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_Limit_BoundsTheRows()
     {
-        var graph = new TestGraph();
+        var graph = new DocumentGraphBuilder("test.md");
         for (var i = 0; i < 30; i++)
         {
             graph.Edge($"App{i:00}", BuiltOn, "Base");
@@ -112,7 +112,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_CompetitorsOf_IsSymmetric()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("Alpha", CompetesWith, "Beta"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("Alpha", CompetesWith, "Beta"));
 
         var fromAlpha = await sut.ExecuteAsync(new TraversalRequest("competitors-of", "Alpha"), Token);
         var fromBeta = await sut.ExecuteAsync(new TraversalRequest("competitors-of", "Beta"), Token);
@@ -124,7 +124,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_InvestorsAndPortfolio_ReadInvestmentBothWays()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("Fund", InvestsIn, "Startup").Edge("Fund", InvestsIn, "Other"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("Fund", InvestsIn, "Startup").Edge("Fund", InvestsIn, "Other"));
 
         var investors = await sut.ExecuteAsync(new TraversalRequest("investors-of", "Startup"), Token);
         var portfolio = await sut.ExecuteAsync(new TraversalRequest("portfolio-of", "Fund"), Token);
@@ -136,7 +136,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_PathBetween_ReturnsEveryShortestPath()
     {
-        var sut = await CreateSutAsync(new TestGraph()
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md")
             .Edge("A", BuiltOn, "X").Edge("X", BuiltOn, "B")
             .Edge("A", InvestsIn, "Y").Edge("B", CompetesWith, "Y")
             .Edge("A", BuiltOn, "P").Edge("P", BuiltOn, "Q").Edge("Q", BuiltOn, "B"));
@@ -153,7 +153,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_PathBetweenUnconnected_ReturnsNoRows()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B").Edge("C", BuiltOn, "D"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B").Edge("C", BuiltOn, "D"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("path-between", "A", "D"), Token);
 
@@ -164,8 +164,8 @@ public sealed class GraphTraversalServiceTests
     public async Task ExecuteAsync_Evidence_ReturnsEveryEdgeBetweenTheTwoWithQuotes()
     {
         var sut = await CreateSutAsync(
-            new TestGraph("one.md").Edge("A", InvestsIn, "B", "A invests in B").Edge("B", BuiltOn, "A", "B is built on A").Edge("A", BuiltOn, "C"),
-            new TestGraph("two.md").Edge("A", InvestsIn, "B", "A led B's round"));
+            new DocumentGraphBuilder("one.md").Edge("A", InvestsIn, "B", quote: "A invests in B").Edge("B", BuiltOn, "A", quote: "B is built on A").Edge("A", BuiltOn, "C"),
+            new DocumentGraphBuilder("two.md").Edge("A", InvestsIn, "B", quote: "A led B's round"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("evidence", "A", "B"), Token);
 
@@ -178,7 +178,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_MostDependedOn_RanksByTransitiveDependents()
     {
-        var sut = await CreateSutAsync(new TestGraph()
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md")
             .Edge("Chip", SuppliesComputeTo, "Lab")
             .Edge("Lab", Develops, "Model")
             .Edge("App1", BuiltOn, "Model")
@@ -194,7 +194,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_AliasInAnyCase_ResolvesTheEntity()
     {
-        var sut = await CreateSutAsync(new TestGraph().Entity("NVIDIA", aliases: ["英伟达", "Nvidia"]).Edge("Lab", BuiltOn, "NVIDIA"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Entity("NVIDIA", aliases: ["英伟达", "Nvidia"]).Edge("Lab", BuiltOn, "NVIDIA"));
 
         var result = await sut.ExecuteAsync(new TraversalRequest("dependents-of", "英伟达"), Token);
 
@@ -205,7 +205,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_UnknownEntity_ThrowsWithSuggestions()
     {
-        var sut = await CreateSutAsync(new TestGraph().Entity("NVIDIA").Edge("Lab", BuiltOn, "NVIDIA"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Entity("NVIDIA").Edge("Lab", BuiltOn, "NVIDIA"));
 
         var ex = await Assert.ThrowsAsync<EntityNotFoundException>(() => sut.ExecuteAsync(new TraversalRequest("dependents-of", "NVID"), Token));
 
@@ -217,7 +217,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_UnknownTraversal_ThrowsListingKnownOnes()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B"));
 
         var ex = await Assert.ThrowsAsync<UnknownTraversalException>(() => sut.ExecuteAsync(new TraversalRequest("who-likes", "A"), Token));
 
@@ -227,7 +227,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_MissingEntity_ThrowsNamingTheParameter()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("A", BuiltOn, "B"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("A", BuiltOn, "B"));
 
         var ex = await Assert.ThrowsAsync<TraversalException>(() => sut.ExecuteAsync(new TraversalRequest("path-between", "A"), Token));
 
@@ -237,7 +237,7 @@ public sealed class GraphTraversalServiceTests
     [Fact]
     public async Task ExecuteAsync_Neighborhood_ReachesAnyTypeEitherWay()
     {
-        var sut = await CreateSutAsync(new TestGraph().Edge("Fund", InvestsIn, "Lab").Edge("Lab", Develops, "Model").Edge("App", BuiltOn, "Model"));
+        var sut = await CreateSutAsync(new DocumentGraphBuilder("test.md").Edge("Fund", InvestsIn, "Lab").Edge("Lab", Develops, "Model").Edge("App", BuiltOn, "Model"));
 
         var one = await sut.ExecuteAsync(new TraversalRequest("neighborhood", "Lab"), Token);
         var two = await sut.ExecuteAsync(new TraversalRequest("neighborhood", "Lab", Depth: 2), Token);

@@ -93,9 +93,12 @@ public sealed class InMemoryGraphStore : IGraphStore
             .Select(c => c.Entity)
             .Take(limit)
             .ToList();
+        var allowance = EditDistance.TypoAllowance(normalized.Length);
         ranked.AddRange(candidates
             .Where(c => !ranked.Contains(c.Entity))
-            .OrderBy(c => c.Names.Min(n => Levenshtein(normalized, n)))
+            .Select(c => (c.Entity, Distance: c.Names.Select(n => EditDistance.Within(normalized, n, allowance)).Min()))
+            .Where(c => c.Distance is not null)
+            .OrderBy(c => c.Distance)
             .ThenBy(c => c.Entity.Key.Value, StringComparer.Ordinal)
             .Select(c => c.Entity)
             .Take(limit - ranked.Count));
@@ -204,23 +207,5 @@ public sealed class InMemoryGraphStore : IGraphStore
             .ThenBy(r => r.Target.Value, StringComparer.Ordinal)
             .ToArray();
         return (entities, relationships, documents.Length);
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 }

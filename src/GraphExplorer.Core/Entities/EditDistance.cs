@@ -1,8 +1,13 @@
-namespace GraphExplorer.Storage.Sqlite.Entities;
+namespace GraphExplorer.Core.Entities;
 
-/// <summary>Levenshtein distance with a ceiling, for "did you mean" suggestions.</summary>
-internal static class EditDistance
+/// <summary>Levenshtein distance with a ceiling, for "did you mean" suggestions: every store uses the same rule.</summary>
+public static class EditDistance
 {
+    /// <summary>How many edits a typo of a name may have: one per three characters, at least 1 and at most 3.</summary>
+    /// <param name="length">The length of the name typed, in its comparison form.</param>
+    /// <returns>The largest edit distance that still counts as "did you mean".</returns>
+    public static int TypoAllowance(int length) => Math.Clamp(length / 3, 1, 3);
+
     /// <summary>Computes the edit distance between two strings, giving up past <paramref name="max"/>.</summary>
     /// <param name="a">One string.</param>
     /// <param name="b">The other.</param>

@@ -1,0 +1,41 @@
+using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Cli.Output;
+
+namespace GraphExplorer.Cli.Commands;
+
+/// <summary>Fills an empty store from the <c>seeds/</c> folder, so that the README's first command works on a fresh clone.</summary>
+internal static class SeedIngestion
+{
+    /// <summary>The folder looked for, in the current directory and its parents.</summary>
+    public const string SeedsFolderName = "seeds";
+
+    public static async Task EnsureNotEmptyAsync(GraphServices services, CliConsole console, CancellationToken cancellationToken)
+    {
+        var statistics = await services.Store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+        if (statistics.Documents > 0)
+        {
+            return;
+        }
+
+        var seeds = FindSeedsFolder(Directory.GetCurrentDirectory())
+            ?? throw new CliUsageException(
+                $"The store ({services.Location}) is empty and no '{SeedsFolderName}' folder was found here or above: run 'ingest <folder>' first.");
+        await console.Error.WriteLineAsync($"The store ({services.Location}) is empty: ingesting {seeds} first.".AsMemory(), cancellationToken).ConfigureAwait(false);
+        var summary = await services.IngestAsync(seeds, console.Error, cancellationToken).ConfigureAwait(false);
+        await IngestionSummaryWriter.WriteAsync(summary, console.Error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? FindSeedsFolder(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, SeedsFolderName);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

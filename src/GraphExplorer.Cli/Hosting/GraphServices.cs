@@ -1,0 +1,120 @@
+using GraphExplorer.Core.Export;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Traversals;
+using GraphExplorer.Extraction;
+using GraphExplorer.Ingestion;
+using GraphExplorer.Storage.Neo4j;
+using GraphExplorer.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GraphExplorer.Cli.Hosting;
+
+/// <summary>
+/// The services one CLI command uses, for the store <c>--store</c> chose: a host that is built but not run,
+/// so configuration (appsettings.json, environment), logging to stderr and DI are the same as the worker's.
+/// </summary>
+internal sealed class GraphServices : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private GraphServices(IHost host, StoreLocation location)
+    {
+        _host = host;
+        Location = location;
+    }
+
+    /// <summary>The store in use.</summary>
+    public StoreLocation Location { get; }
+
+    /// <summary>The graph store.</summary>
+    public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
+
+    /// <summary>The traversal service over the store.</summary>
+    public ITraversalService Traversals => _host.Services.GetRequiredService<ITraversalService>();
+
+    /// <summary>The exporter over the store.</summary>
+    public GraphExporter Exporter => _host.Services.GetRequiredService<GraphExporter>();
+
+    /// <summary>The document ingestor writing to the store.</summary>
+    public DocumentIngestor Ingestor => _host.Services.GetRequiredService<DocumentIngestor>();
+
+    /// <summary>Builds the services and opens (creates or migrates) the store.</summary>
+    /// <param name="location">The store.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <returns>The services; dispose them when the command ends.</returns>
+    public static async Task<GraphServices> OpenAsync(StoreLocation location, CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder(location);
+        var host = builder.Build();
+        var services = new GraphServices(host, location);
+        try
+        {
+            await services.Store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return services;
+        }
+        catch
+        {
+            await services.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates the host builder with the store, extraction and ingestion registered; <c>serve</c> adds the API to it.</summary>
+    /// <param name="location">The store.</param>
+    /// <param name="args">Command-line style configuration overrides, if any.</param>
+    /// <returns>The builder.</returns>
+    public static HostApplicationBuilder CreateBuilder(StoreLocation location, string[]? args = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args ?? [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        AddStore(builder, location);
+        builder.Services.AddGraphExtraction();
+        builder.AddIngestion();
+        builder.Services.AddSingleton<GraphExporter>();
+        return builder;
+    }
+
+    private static void AddStore(IHostApplicationBuilder builder, StoreLocation location)
+    {
+        switch (location.Kind)
+        {
+            case StoreKind.Sqlite:
+                var path = Path.GetFullPath(location.Value ?? StoreLocation.DefaultSqlitePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
+                builder.AddSqliteGraphStore(configureOptions: o => o.Path = path);
+                break;
+            case StoreKind.Neo4j:
+                builder.AddNeo4jGraphStore("neo4j", o =>
+                {
+                    if (location.Value is { } uri)
+                    {
+                        o.Uri = new Uri(uri);
+                    }
+                });
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(location), location.Kind, "Unknown store kind.");
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            _host.Dispose();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using GraphExplorer.Cli;
+
+return await new CliApplication(Console.Out, Console.Error).RunAsync(args);
