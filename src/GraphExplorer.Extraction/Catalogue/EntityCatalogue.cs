@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GraphExplorer.Core.Entities;
+
+namespace GraphExplorer.Extraction.Catalogue;
+
+/// <summary>
+/// The curated entities extraction recognises (canonical names, aliases, types) and the generic terms it must not
+/// take for names. Finds mentions in a line in one pass: longest match, case-insensitive for Latin, Latin names on
+/// word boundaries, CJK names anywhere inside Chinese text.
+/// </summary>
+public sealed class EntityCatalogue
+{
+    private const string ResourceName = "GraphExplorer.Extraction.Catalogue.entities.json";
+    private static readonly Lazy<EntityCatalogue> LazyDefault = new(LoadDefault);
+
+    private readonly PhraseTrie<CatalogueEntry> _trie = new();
+    private readonly Dictionary<string, CatalogueEntry> _byAlias = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _genericTerms = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CatalogueEntry? Entry, int Length)> _ownerPrefixes = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a catalogue.</summary>
+    /// <param name="entries">The entities; an alias claimed twice stays with the first entry.</param>
+    /// <param name="genericTerms">Words that look like names but are not entities (<c>GPU</c>, <c>Transformer</c>).</param>
+    public EntityCatalogue(IEnumerable<CatalogueEntry> entries, IEnumerable<string>? genericTerms = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = new List<CatalogueEntry>();
+        foreach (var entry in entries)
+        {
+            list.Add(entry);
+            foreach (var alias in entry.Aliases.Prepend(entry.Name))
+            {
+                var key = TextFolding.FoldKey(alias);
+                if (key.Length > 0 && _byAlias.TryAdd(key, entry))
+                {
+                    _trie.Add(alias, entry);
+                }
+            }
+        }
+
+        foreach (var term in genericTerms ?? [])
+        {
+            _genericTerms.Add(TextFolding.FoldKey(term));
+        }
+
+        Entries = list;
+    }
+
+    /// <summary>The catalogue embedded in this assembly (<c>Catalogue/entities.json</c>).</summary>
+    public static EntityCatalogue Default => LazyDefault.Value;
+
+    /// <summary>Every entity, in catalogue order.</summary>
+    public IReadOnlyList<CatalogueEntry> Entries { get; }
+
+    /// <summary>Reads a catalogue from JSON: <c>{ "entities": [ { "name", "type", "aliases" } ], "genericTerms": [] }</c>.</summary>
+    /// <param name="json">The JSON stream.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="JsonException">The JSON is malformed.</exception>
+    public static EntityCatalogue Load(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var file = JsonSerializer.Deserialize<CatalogueFile>(json, JsonOptions) ?? new CatalogueFile([], []);
+        return new EntityCatalogue(
+            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type, e.Aliases ?? [])),
+            file.GenericTerms);
+    }
+
+    /// <summary>Finds the entity a name or alias stands for (case-, width- and space-insensitive).</summary>
+    /// <param name="name">A name as written.</param>
+    /// <param name="entry">The entity, when known.</param>
+    /// <returns><see langword="true"/> when the name is a known alias.</returns>
+    public bool TryResolve(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogueEntry? entry)
+    {
+        entry = null;
+        return !string.IsNullOrWhiteSpace(name) && _byAlias.TryGetValue(TextFolding.FoldKey(name.Trim()), out entry);
+    }
+
+    /// <summary>Whether a word is a generic term (<c>GPU</c>, <c>大模型</c>) rather than a name.</summary>
+    /// <param name="text">The word.</param>
+    /// <returns><see langword="true"/> for a generic term.</returns>
+    public bool IsGenericTerm(ReadOnlySpan<char> text) => _genericTerms.Contains(TextFolding.FoldKey(text));
+
+    /// <summary>Finds the entities mentioned in a piece of text, leftmost-longest, without overlaps.</summary>
+    /// <param name="text">The text, typically one line.</param>
+    /// <returns>The mentions in text order.</returns>
+    public IReadOnlyList<EntityMention> FindMentions(ReadOnlySpan<char> text)
+    {
+        var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
+        _trie.Scan(text, raw);
+        return raw.ConvertAll(m => new EntityMention(m.Start, m.Length, m.Payload));
+    }
+
+    /// <summary>Every entity whose alias starts exactly at the start of <paramref name="text"/>, shortest first.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The prefix mentions.</returns>
+    public IReadOnlyList<EntityMention> FindPrefixes(ReadOnlySpan<char> text)
+    {
+        var raw = new List<(int Length, CatalogueEntry Payload)>();
+        if (!text.IsEmpty)
+        {
+            _trie.MatchAllAt(text, 0, raw);
+        }
+
+        return raw.ConvertAll(m => new EntityMention(0, m.Length, m.Payload));
+    }
+
+    /// <summary>
+    /// The company whose alias starts a product's name (<c>Microsoft</c> in <c>Microsoft 365 Copilot</c>,
+    /// <c>腾讯</c> in <c>腾讯智影</c>): a name that carries its maker.
+    /// </summary>
+    /// <param name="name">A model or product name as written.</param>
+    /// <param name="prefixLength">How many characters of <paramref name="name"/> the company's alias spans.</param>
+    /// <returns>The company, or <see langword="null"/> when the name starts with none.</returns>
+    public CatalogueEntry? FindOwnerPrefix(string name, out int prefixLength)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var (entry, length) = _ownerPrefixes.GetOrAdd(name, ComputeOwnerPrefix);
+        prefixLength = length;
+        return entry;
+    }
+
+    private (CatalogueEntry? Entry, int Length) ComputeOwnerPrefix(string name)
+    {
+        foreach (var prefix in FindPrefixes(name))
+        {
+            if (prefix.Entry.Type == EntityType.Company && prefix.Length < name.Trim().Length)
+            {
+                return (prefix.Entry, prefix.Length);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    internal void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, CatalogueEntry Payload)> into) => _trie.Scan(text, into);
+
+    private static EntityCatalogue LoadDefault()
+    {
+        using var stream = typeof(EntityCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded catalogue '{ResourceName}' is missing from the assembly.");
+        return Load(stream);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry> Entities, IReadOnlyList<string>? GenericTerms);
+
+    private sealed record CatalogueFileEntry(string Name, EntityType Type, IReadOnlyList<string>? Aliases);
+}

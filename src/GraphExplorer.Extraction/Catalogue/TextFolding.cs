@@ -1,0 +1,62 @@
+namespace GraphExplorer.Extraction.Catalogue;
+
+/// <summary>
+/// Folds characters the way the alias matcher compares them: ASCII and full-width Latin to lower-case ASCII,
+/// white space to a space, the middle dot (<c>DALL·E</c>) to a hyphen. One character in, one character out, so
+/// positions in folded text are positions in the original.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Folds one character.</summary>
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c is '\t' or '\r' or '\n' ? ' ' : c;
+        }
+
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            var ascii = (char)(c - 0xFEE0);
+            return ascii is >= 'A' and <= 'Z' ? (char)(ascii | 0x20) : ascii;
+        }
+
+        return c switch
+        {
+            '\u00B7' or '\u30FB' or '\u2027' => '-',
+            '\u3000' or '\u00A0' => ' ',
+            _ => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c),
+        };
+    }
+
+    /// <summary>Whether a folded character is part of a Latin word (letters and digits), for word boundaries.</summary>
+    public static bool IsWordChar(char folded) =>
+        folded is >= 'a' and <= 'z' or >= '0' and <= '9' || (folded is >= '\u00C0' and < '\u0250');
+
+    /// <summary>Folds a whole string and collapses runs of white space, for dictionary keys.</summary>
+    public static string FoldKey(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (folded == ' ')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = folded;
+        }
+
+        return new string(buffer[..length]);
+    }
+}

@@ -1,0 +1,174 @@
+using GraphExplorer.Core.Documents;
+using GraphExplorer.Extraction.Catalogue;
+using GraphExplorer.Extraction.Documents;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction;
+
+/// <summary>
+/// Reads entities and relationships out of a Markdown note, line by line in one pass: catalogue mentions, list and
+/// table structure, then prose cue phrases. Pure and thread-safe: one instance serves every document.
+/// </summary>
+/// <param name="catalogue">The entity catalogue; <see cref="EntityCatalogue.Default"/> when registered through DI.</param>
+public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtractor
+{
+    /// <summary>Lines longer than this are not read (generated or binary content); a diagnostic says so.</summary>
+    public const int MaxLineLength = 20_000;
+
+    private const double MaxControlCharacterShare = 0.1;
+
+    private readonly MentionFinder _finder = new(catalogue);
+
+    /// <summary>Creates an extractor over the embedded catalogue.</summary>
+    public DocumentExtractor()
+        : this(EntityCatalogue.Default)
+    {
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public DocumentExtraction Extract(DocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var builder = new DocumentGraphBuilder(source.Document, source.ContentHash);
+        var sections = new SectionTracker();
+        var developerTable = false;
+        var tableHeader = false;
+        foreach (var line in MarkdownLineReader.Read(source.Text ?? string.Empty))
+        {
+            if (line.Content.Length > MaxLineLength || IsBinary(line.Content))
+            {
+                builder.AddDiagnostic(line.Number, line.Content.Length > MaxLineLength
+                    ? $"Line skipped: {line.Content.Length} characters is longer than {MaxLineLength}."
+                    : "Line skipped: it looks like binary content.");
+                continue;
+            }
+
+            if (line.Kind != MarkdownLineKind.TableRow && line.Kind != MarkdownLineKind.TableSeparator)
+            {
+                tableHeader = false;
+                developerTable = false;
+            }
+
+            switch (line.Kind)
+            {
+                case MarkdownLineKind.Heading:
+                    sections.OnHeading(line.HeadingLevel, line.Content);
+                    ReadLine(builder, line, [], null, null, headAllowed: true);
+                    break;
+                case MarkdownLineKind.ListItem:
+                    var (topic, category) = sections.OnItem(line.Indent);
+                    var heads = ReadLine(builder, line, topic, sections.Layer, category, headAllowed: true);
+                    if (heads.Mentions.Count > 0)
+                    {
+                        sections.SetItemHeads(line.Indent, heads.Mentions);
+                    }
+                    else if (heads.Label is not null)
+                    {
+                        sections.SetItemLabel(line.Indent, heads.Label);
+                    }
+
+                    break;
+                case MarkdownLineKind.Paragraph:
+                    var paragraph = ReadLine(builder, line, [], null, null, headAllowed: true);
+                    sections.OnParagraph(paragraph.Label);
+                    break;
+                case MarkdownLineKind.TableRow:
+                    if (!tableHeader)
+                    {
+                        tableHeader = true;
+                        developerTable = TableRules.IsDeveloperHeader(line.Content);
+                    }
+
+                    ReadTableRow(builder, line, developerTable);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private (IReadOnlyList<Mention> Mentions, string? Label) ReadLine(
+        DocumentGraphBuilder builder, MarkdownLine line, IReadOnlyList<Mention> topic, string? layer, string? category, bool headAllowed)
+    {
+        var mentions = _finder.Find(line.Content);
+        var context = new LineContext(line.Content, mentions, topic);
+        var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
+        IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End) : [];
+        string? label = null;
+        if (hasHead && headMentions.Count == 0 && !head.HasBody(line.Content))
+        {
+            label = SectionTracker.CleanLabel(line.Content[head.Start..head.End]);
+        }
+
+        if (mentions.Count > 0 || topic.Count > 0)
+        {
+            CompoundNameRules.Apply(context, hasHead ? head.End : 0, _finder);
+            if (hasHead)
+            {
+                ListStructureRules.Apply(context, head, _finder.Catalogue);
+            }
+
+            if (line.Kind != MarkdownLineKind.Heading)
+            {
+                CueRules.Apply(context);
+            }
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.IsKnown)
+            {
+                var isHead = hasHead && mention.End <= head.End;
+                builder.AddEntity(mention, layer: isHead ? layer : null, category: isHead ? category : null);
+            }
+        }
+
+        foreach (var relation in context.Relations)
+        {
+            builder.AddRelation(relation, line.Number);
+        }
+
+        return (headMentions, label);
+    }
+
+    private void ReadTableRow(DocumentGraphBuilder builder, MarkdownLine line, bool developerTable)
+    {
+        var mentions = _finder.Find(line.Content);
+        var context = new LineContext(line.Content, mentions, []);
+        if (developerTable)
+        {
+            TableRules.ApplyDeveloperRow(context, _finder);
+        }
+
+        CompoundNameRules.Apply(context, 0, _finder);
+        foreach (var mention in mentions)
+        {
+            if (mention.IsKnown)
+            {
+                builder.AddEntity(mention);
+            }
+        }
+
+        foreach (var relation in context.Relations)
+        {
+            builder.AddRelation(relation, line.Number);
+        }
+    }
+
+    private static bool IsBinary(string content)
+    {
+        var control = 0;
+        foreach (var c in content)
+        {
+            if ((char.IsControl(c) && c is not '\t') || c == '\uFFFD')
+            {
+                control++;
+            }
+        }
+
+        return control > 0 && control > content.Length * MaxControlCharacterShare;
+    }
+}

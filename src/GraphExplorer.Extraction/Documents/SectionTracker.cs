@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Documents;
+
+/// <summary>
+/// Follows a document's structure: the market layer its headings name (<c>基础层</c>), the category the innermost
+/// label names (<c>云计算巨头</c>, a bold list item with no body), and the topic each list item inherits from the
+/// item it is nested under (its head entities).
+/// </summary>
+internal sealed partial class SectionTracker
+{
+    private readonly List<(int Level, string? Layer)> _headings = [];
+    private readonly List<(int Indent, string Label)> _labels = [];
+    private readonly List<(int Indent, IReadOnlyList<Mention> Heads)> _topics = [];
+
+    /// <summary>The layer the current heading path names, if any.</summary>
+    public string? Layer
+    {
+        get
+        {
+            for (var i = _headings.Count - 1; i >= 0; i--)
+            {
+                if (_headings[i].Layer is { } layer)
+                {
+                    return layer;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Enters a heading: deeper headings, labels and topics end.</summary>
+    public void OnHeading(int level, string text)
+    {
+        _headings.RemoveAll(h => h.Level >= level);
+        var match = LayerPattern().Match(TextGaps.Strip(text));
+        _headings.Add((level, match.Success ? match.Value : null));
+        _labels.Clear();
+        _topics.Clear();
+    }
+
+    /// <summary>A paragraph (not a list item): nested topics end; a bold-only paragraph is a label for the list below.</summary>
+    public void OnParagraph(string? label)
+    {
+        _topics.Clear();
+        if (label is not null)
+        {
+            _labels.Clear();
+            _labels.Add((-1, label));
+        }
+    }
+
+    /// <summary>Enters a list item at an indent: returns the topic it inherits and the category it sits in.</summary>
+    public (IReadOnlyList<Mention> Topic, string? Category) OnItem(int indent)
+    {
+        _topics.RemoveAll(t => t.Indent >= indent);
+        _labels.RemoveAll(l => l.Indent >= indent);
+        IReadOnlyList<Mention> topic = _topics.Count > 0 ? _topics[^1].Heads : [];
+        return (topic, _labels.Count > 0 ? _labels[^1].Label : null);
+    }
+
+    /// <summary>Records a list item's head entities as the topic of the items nested under it.</summary>
+    public void SetItemHeads(int indent, IReadOnlyList<Mention> heads)
+    {
+        if (heads.Count > 0)
+        {
+            _topics.Add((indent, heads));
+        }
+    }
+
+    /// <summary>Records a list item that is only a label (<c>**云计算巨头 (算力与平台):**</c>) as the category below it.</summary>
+    public void SetItemLabel(int indent, string label) => _labels.Add((indent, label));
+
+    /// <summary>Cleans a label: emphasis, colon and parenthesised asides removed (<c>向量数据库 (Vector Databases)</c> → <c>向量数据库</c>).</summary>
+    public static string? CleanLabel(string text)
+    {
+        var cleaned = TextGaps.StripAsides(text).TrimEnd(':', '：').Trim();
+        cleaned = EnumeratorPattern().Replace(cleaned, string.Empty);
+        return cleaned.Length is > 0 and <= 24 ? cleaned : null;
+    }
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}层")]
+    private static partial Regex LayerPattern();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)")]
+    private static partial Regex EnumeratorPattern();
+}

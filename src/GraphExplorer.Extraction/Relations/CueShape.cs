@@ -1,0 +1,20 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>How a cue phrase places a relation's source and target around itself.</summary>
+internal enum CueShape
+{
+    /// <summary>Source before the cue, target after it: <c>OpenAI推出了Sora</c>, <c>X invests in Y</c>.</summary>
+    Forward,
+
+    /// <summary>Target before the cue, source after it: <c>Imagen来自谷歌</c>, <c>X developed by Y</c>.</summary>
+    Backward,
+
+    /// <summary>
+    /// The cue opens a span that a closer ends; one argument sits inside, the other outside:
+    /// <c>X由Y开发</c>, <c>X获得Y的投资</c>, <c>基于Y的X</c>, <c>为Y提供算力</c>.
+    /// </summary>
+    Enclosed,
+
+    /// <summary>A word that only looks like a cue (<c>由于</c>, <c>作为</c>); matching it stops shorter cues firing inside it.</summary>
+    None,
+}

@@ -1,0 +1,86 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>Recognises sentences that negate, ask or speculate: their cues make no edges.</summary>
+internal static class Hedges
+{
+    private const int NegationWindow = 4;
+
+    private static readonly string[] Speculation =
+        ["可能", "或许", "也许", "传闻", "据传", "传言", "据说", "猜测", "有望", "拟", "计划", "打算", "考虑", "如果", "假如", "若是", "是否", "能否", "会不会",
+         "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "plans to", "planning to", "considering", "whether", "if "];
+
+    private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor "];
+
+    private static readonly string NegationChars = "不未没无非";
+
+    private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡";
+
+    /// <summary>Whether the cue at <paramref name="cueStart"/> sits in a negated, questioning or speculative sentence.</summary>
+    public static bool IsHedged(LineContext line, int cueStart)
+    {
+        var text = line.Text;
+        var sentenceStart = line.SentenceStart(cueStart);
+        var sentenceEnd = line.SentenceEnd(cueStart);
+        if (sentenceEnd < text.Length && text[sentenceEnd] is '？' or '?')
+        {
+            return true;
+        }
+
+        var clauseStart = line.ClauseStart(cueStart);
+        var clauseEnd = ClauseEnd(text, cueStart);
+        var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
+        foreach (var word in Speculation)
+        {
+            if (clause.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).TrimEnd();
+        if (sentence.EndsWith('吗') || sentence.EndsWith("吗？"))
+        {
+            return true;
+        }
+
+        return IsNegated(text, cueStart, clauseStart);
+    }
+
+    private static bool IsNegated(string text, int cueStart, int clauseStart)
+    {
+        var from = Math.Max(clauseStart, cueStart - NegationWindow);
+        for (var i = from; i < cueStart; i++)
+        {
+            if (NegationChars.Contains(text[i], StringComparison.Ordinal)
+                && !(i + 1 < text.Length && NotNegationFollowers.Contains(text[i + 1], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var englishFrom = Math.Max(clauseStart, cueStart - 16);
+        var before = text.AsSpan(englishFrom, cueStart - englishFrom);
+        foreach (var negation in EnglishNegations)
+        {
+            if (before.Contains(negation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseEnd(string text, int position)
+    {
+        for (var i = position; i < text.Length; i++)
+        {
+            if (TextGaps.IsClauseBreak(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+}

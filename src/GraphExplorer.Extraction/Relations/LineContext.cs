@@ -1,0 +1,122 @@
+using GraphExplorer.Core.Relationships;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// One line being read: its text, the mentions found in it, the topic its list structure gives it (the entities of
+/// the enclosing item's head) and the relations rules have read so far.
+/// </summary>
+/// <param name="Text">The line's content (list marker stripped).</param>
+/// <param name="Mentions">The mentions, in text order.</param>
+/// <param name="Topic">The head entities of the enclosing list item, if any.</param>
+internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions, IReadOnlyList<Mention> Topic)
+{
+    /// <summary>The relations read so far.</summary>
+    public List<CandidateRelation> Relations { get; } = [];
+
+    /// <summary>Records a relation unless it is a self-loop.</summary>
+    public void Add(Mention source, RelationshipType type, Mention target, EvidenceBasis basis, string quote)
+    {
+        if (source.Key != target.Key)
+        {
+            Relations.Add(new CandidateRelation(source, type, target, basis, quote));
+        }
+    }
+
+    /// <summary>The index of the mention that starts at or after <paramref name="position"/>, or the count.</summary>
+    public int FirstMentionAtOrAfter(int position)
+    {
+        var low = 0;
+        var high = Mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Mentions[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The start of the sentence holding <paramref name="position"/>.</summary>
+    public int SentenceStart(int position)
+    {
+        for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
+        {
+            if (TextGaps.IsSentenceBreak(Text[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The end (exclusive) of the sentence holding <paramref name="position"/>.</summary>
+    public int SentenceEnd(int position)
+    {
+        for (var i = position; i < Text.Length; i++)
+        {
+            if (TextGaps.IsSentenceBreak(Text[i]))
+            {
+                return i;
+            }
+        }
+
+        return Text.Length;
+    }
+
+    /// <summary>The start of the clause holding <paramref name="position"/>.</summary>
+    public int ClauseStart(int position)
+    {
+        for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
+        {
+            if (TextGaps.IsClauseBreak(Text[i]) && !IsInsideParentheses(i))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The exact sentence text holding a span, trimmed: the quote for prose evidence.</summary>
+    public string SentenceQuote(int start, int end)
+    {
+        var from = SentenceStart(start);
+        var to = SentenceEnd(Math.Max(from, end - 1));
+        var quote = Text[from..Math.Min(Text.Length, to + (to < Text.Length ? 1 : 0))].Trim();
+        return quote.Length > 0 ? quote : Text.Trim();
+    }
+
+    /// <summary>The stripped text between two positions.</summary>
+    public string Gap(int from, int to) => from < to ? TextGaps.Strip(Text.AsSpan(from, to - from)) : string.Empty;
+
+    private bool IsInsideParentheses(int index)
+    {
+        var depth = 0;
+        for (var i = index - 1; i >= 0 && i >= index - 40; i--)
+        {
+            if (Text[i] is ')' or '）')
+            {
+                depth--;
+            }
+            else if (Text[i] is '(' or '（')
+            {
+                depth++;
+                if (depth > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

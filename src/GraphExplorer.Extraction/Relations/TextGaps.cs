@@ -1,0 +1,123 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>Judges the text between two mentions: markup-free, is it a list separator, a clause break, a possessive.</summary>
+internal static class TextGaps
+{
+    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and"];
+
+    private static readonly string[] ListFillers = ["系列", "等", "series", "family", "家族", "模型", "大模型"];
+
+    /// <summary>The gap's text without Markdown emphasis, code ticks, quotes, brackets of links or white space.</summary>
+    public static string Strip(ReadOnlySpan<char> gap)
+    {
+        Span<char> buffer = gap.Length <= 256 ? stackalloc char[gap.Length] : new char[gap.Length];
+        var length = 0;
+        foreach (var c in gap)
+        {
+            if (c is '*' or '_' or '`' or '~' or '“' or '”' or '「' or '」' or '『' or '』' or '"' or '‘' or '’' or '[' or ']' or '\u200b' || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>The gap stripped (<see cref="Strip"/>) and without parenthesised asides such as <c>（开源）</c>.</summary>
+    public static string StripAsides(ReadOnlySpan<char> gap)
+    {
+        var stripped = Strip(gap);
+        if (stripped.IndexOfAny(['(', '（']) < 0)
+        {
+            return stripped;
+        }
+
+        var builder = new System.Text.StringBuilder(stripped.Length);
+        var depth = 0;
+        foreach (var c in stripped)
+        {
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether a stripped gap joins two items of one list (<c>、</c>, <c>和</c>, <c>and</c> …).</summary>
+    public static bool IsCoordinator(string stripped)
+    {
+        var core = TrimFillers(stripped);
+        return core.Length == 0 || Array.IndexOf(Coordinators, core.ToLowerInvariant()) >= 0;
+    }
+
+    /// <summary>Removes list fillers (<c>系列</c>, <c>等</c>) from both ends of a stripped gap.</summary>
+    public static string TrimFillers(string stripped)
+    {
+        var changed = true;
+        while (changed && stripped.Length > 0)
+        {
+            changed = false;
+            foreach (var filler in ListFillers)
+            {
+                if (stripped.StartsWith(filler, StringComparison.OrdinalIgnoreCase))
+                {
+                    stripped = stripped[filler.Length..];
+                    changed = true;
+                }
+                else if (stripped.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
+                {
+                    stripped = stripped[..^filler.Length];
+                    changed = true;
+                }
+            }
+        }
+
+        return stripped;
+    }
+
+    /// <summary>Whether a character ends a sentence.</summary>
+    public static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';';
+
+    /// <summary>Whether a character ends a clause (a sentence break, a comma or a colon).</summary>
+    public static bool IsClauseBreak(char c) => IsSentenceBreak(c) || c is '，' or ',' or '：' or ':';
+
+    /// <summary>Whether the span holds a clause break.</summary>
+    public static bool HasClauseBreak(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsClauseBreak(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the span holds a sentence break.</summary>
+    public static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSentenceBreak(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
