@@ -22,6 +22,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             QueryCommand.Create(console),
             ExportCommand.Create(console),
             StatsCommand.Create(console),
+            ScoreCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

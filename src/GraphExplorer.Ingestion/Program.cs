@@ -1,15 +1,26 @@
+using GraphExplorer.Extraction;
 using GraphExplorer.Ingestion;
+using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-// Ingests a folder once: --Ingestion:Folder <folder> [--ConnectionStrings:graph <store file>].
-// The host registers an IDocumentExtractor (GraphExplorer.Extraction's AddGraphExtraction()); start fails without one.
+// Ingests a folder once: --Ingestion:Folder <folder> [--Store sqlite|neo4j] [--ConnectionStrings:graph <store file>].
+// Neo4j reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.AddSqliteGraphStore();
+if (string.Equals(builder.Configuration["Store"], "neo4j", StringComparison.OrdinalIgnoreCase))
+{
+    builder.AddNeo4jGraphStore("neo4j");
+}
+else
+{
+    builder.AddSqliteGraphStore();
+}
+
+builder.Services.AddGraphExtraction();
 builder.AddIngestionWorker();
 
 using var host = builder.Build();
@@ -20,7 +31,7 @@ try
 }
 catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
 {
-    // Bad configuration or a missing extractor: the message says which.
+    // Bad configuration: the message says which setting.
     await Console.Error.WriteLineAsync(ex.Message);
     return IngestionExitCodes.Failed;
 }

@@ -17,25 +17,11 @@ internal static class SeedIngestion
             return;
         }
 
-        var seeds = FindSeedsFolder(Directory.GetCurrentDirectory())
+        var seeds = FolderSearch.FindUpwards(Directory.GetCurrentDirectory(), SeedsFolderName)
             ?? throw new CliUsageException(
                 $"The store ({services.Location}) is empty and no '{SeedsFolderName}' folder was found here or above: run 'ingest <folder>' first.");
         await console.Error.WriteLineAsync($"The store ({services.Location}) is empty: ingesting {seeds} first.".AsMemory(), cancellationToken).ConfigureAwait(false);
         var summary = await services.IngestAsync(seeds, console.Error, cancellationToken).ConfigureAwait(false);
         await IngestionSummaryWriter.WriteAsync(summary, console.Error, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string? FindSeedsFolder(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, SeedsFolderName);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,8 +1,10 @@
+using GraphExplorer.Cli.Output;
 using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Extraction;
 using GraphExplorer.Ingestion;
+using GraphExplorer.Ingestion.Documents;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +41,14 @@ internal sealed class GraphServices : IAsyncDisposable
 
     /// <summary>The document ingestor writing to the store.</summary>
     public DocumentIngestor Ingestor => _host.Services.GetRequiredService<DocumentIngestor>();
+
+    /// <summary>Ingests a folder into the store, reporting each document on <paramref name="progress"/>.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="progress">Where progress lines go (stderr).</param>
+    /// <param name="cancellationToken">Cancels the run; documents already written stay written.</param>
+    /// <returns>What the run did.</returns>
+    public Task<IngestionSummary> IngestAsync(string folder, TextWriter progress, CancellationToken cancellationToken) =>
+        Ingestor.IngestAsync(folder, new ProgressLineWriter(progress), cancellationToken);
 
     /// <summary>Builds the services and opens (creates or migrates) the store.</summary>
     /// <param name="location">The store.</param>
@@ -77,7 +87,7 @@ internal sealed class GraphServices : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         AddStore(builder, location);
         builder.Services.AddGraphExtraction();
-        builder.AddIngestion();
+        builder.Services.AddIngestion();
         builder.Services.AddSingleton<GraphExporter>();
         return builder;
     }

@@ -106,17 +106,31 @@ public sealed class QueryCommandTests(SeededStoreFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Query_PathBetween_ConnectsTheTwoEntities()
+    public async Task Query_PathBetweenNvidiaAndAFarDependent_FindsPathsNoLongerThanTheDependenceChain()
     {
-        var run = await CliRun.RunAsync("query", "path-between", "英伟达", "--to", "ChatGPT", "--format", "json", "--store", fixture.StorePath);
+        var dependents = await CliRun.RunAsync("query", "dependents-of", "NVIDIA", "--format", "json", "--store", fixture.StorePath);
+        using var dependentsJson = JsonDocument.Parse(dependents.Out);
+        var farthest = dependentsJson.RootElement.GetProperty("rows").EnumerateArray().MaxBy(r => r.GetProperty("hops").GetInt32());
+        var name = farthest.GetProperty("entity").GetProperty("name").GetString()!;
+        var chain = farthest.GetProperty("hops").GetInt32();
+
+        var run = await CliRun.RunAsync("query", "path-between", "英伟达", "--to", name, "--format", "json", "--store", fixture.StorePath);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToArray();
         Assert.NotEmpty(rows);
-        var hops = rows.Select(r => r.GetProperty("hops").GetInt32()).Distinct().ToArray();
-        Assert.Single(hops);
-        Assert.All(rows, r => Assert.Equal("ChatGPT", r.GetProperty("entity").GetProperty("name").GetString()));
+        Assert.Single(rows.Select(r => r.GetProperty("hops").GetInt32()).Distinct());
+        Assert.All(rows, r =>
+        {
+            Assert.InRange(r.GetProperty("hops").GetInt32(), 1, chain);
+            Assert.Equal(name, r.GetProperty("entity").GetProperty("name").GetString());
+            var path = r.GetProperty("path").EnumerateArray().ToArray();
+            var first = path[0];
+            Assert.Contains("NVIDIA", new[] { first.GetProperty("source").GetString(), first.GetProperty("target").GetString() });
+            var last = path[^1];
+            Assert.Contains(name, new[] { last.GetProperty("source").GetString(), last.GetProperty("target").GetString() });
+        });
     }
 
     [Fact]
