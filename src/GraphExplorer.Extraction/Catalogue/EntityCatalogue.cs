@@ -131,15 +131,16 @@ public sealed class EntityCatalogue
 
     private (CatalogueEntry? Entry, int Length) ComputeOwnerPrefix(string name)
     {
+        (CatalogueEntry? Entry, int Length) longest = (null, 0);
         foreach (var prefix in FindPrefixes(name))
         {
             if (prefix.Entry.Type == EntityType.Company && prefix.Length < name.Trim().Length)
             {
-                return (prefix.Entry, prefix.Length);
+                longest = (prefix.Entry, prefix.Length);
             }
         }
 
-        return (null, 0);
+        return longest;
     }
 
     /// <summary>Scans text once, leftmost-longest, adding the mentions found to <paramref name="into"/>.</summary>
