@@ -147,7 +147,7 @@ internal static class CompoundNameRules
     {
         for (var j = index + 1; j < line.Mentions.Count; j++)
         {
-            var gap = line.Gap(line.Mentions[j - 1].End, line.Mentions[j].Start);
+            var gap = line.Text.AsSpan(line.Mentions[j - 1].End, line.Mentions[j].Start - line.Mentions[j - 1].End);
             if (gap is not ("/" or "／") || !line.Mentions[j].IsArtifact)
             {
                 return;

@@ -91,6 +91,11 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             covered.Add((url.Index, url.Index + url.Length));
         }
 
+        foreach (Match title in TitlePattern().Matches(text))
+        {
+            covered.Add((title.Index, title.Index + title.Length));
+        }
+
         var added = new List<Mention>();
         foreach (Match quoted in QuotedPattern().Matches(text))
         {
@@ -122,7 +127,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     /// </summary>
     private static bool IsQuotedName(string text, int start, int end, ReadOnlySpan<char> name)
     {
-        if ((start > 0 && text[start - 1] == '《') || name.Contains('的') || name.Contains('之'))
+        if ((start > 0 && text[start - 1] is '《' or '是') || name.Contains('的') || name.Contains('之'))
         {
             return false;
         }
@@ -205,6 +210,9 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     [GeneratedRegex(@"`(?<name>[^`\r\n]{1,48})`|[“”](?<name>[^“”\r\n，。]{1,24})[”“]|「(?<name>[^」\r\n]{1,24})」|『(?<name>[^』\r\n]{1,24})』|""(?<name>[^""\r\n，。]{1,24})""|\[(?<name>[^\]\r\n]{1,48})\]\(")]
     private static partial Regex QuotedPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9./_-])[A-Za-z][A-Za-z0-9]*(?:[-.·'+&][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.·'+][A-Za-z0-9]+)*)*")]
+    [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-.·'+&][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.·'+][A-Za-z0-9]+)*)*")]
     private static partial Regex LatinNamePattern();
 }
