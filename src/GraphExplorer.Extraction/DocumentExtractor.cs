@@ -34,6 +34,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var sections = new SectionTracker();
         var developerTable = false;
         var tableHeader = false;
+        var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
         foreach (var line in MarkdownLineReader.Read(source.Text ?? string.Empty))
         {
             if (line.Content.Length > MaxLineLength || IsBinary(line.Content))
@@ -78,9 +79,10 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
                     {
                         tableHeader = true;
                         developerTable = TableRules.IsDeveloperHeader(line.Content);
+                        tableClaims.Clear();
                     }
 
-                    ReadTableRow(builder, line, developerTable);
+                    ReadTableRow(builder, line, developerTable ? tableClaims : null);
                     break;
                 default:
                     break;
@@ -134,13 +136,13 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         return (headMentions, label);
     }
 
-    private void ReadTableRow(DocumentGraphBuilder builder, MarkdownLine line, bool developerTable)
+    private void ReadTableRow(DocumentGraphBuilder builder, MarkdownLine line, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>? developerClaims)
     {
         var mentions = _finder.Find(line.Content);
         var context = new LineContext(line.Content, mentions, []);
-        if (developerTable)
+        if (developerClaims is not null)
         {
-            TableRules.ApplyDeveloperRow(context, _finder);
+            TableRules.ApplyDeveloperRow(context, _finder, developerClaims);
         }
 
         CompoundNameRules.Apply(context, 0, _finder);

@@ -6,7 +6,11 @@ namespace GraphExplorer.Extraction.Catalogue;
 /// <param name="Name">The canonical name, e.g. <c>NVIDIA</c>.</param>
 /// <param name="Type">What kind of player it is.</param>
 /// <param name="Aliases">The other surface forms, e.g. <c>英伟达</c>, <c>Nvidia</c>; the canonical name is not repeated.</param>
-public sealed record CatalogueEntry(string Name, EntityType Type, IReadOnlyList<string> Aliases)
+/// <param name="CaseSensitive">
+/// Whether Latin names must match with their exact case: for names that are also common words
+/// (<c>Muse</c>, <c>Office</c>, <c>IDEA</c>).
+/// </param>
+public sealed record CatalogueEntry(string Name, EntityType Type, IReadOnlyList<string> Aliases, bool CaseSensitive = false)
 {
     /// <summary>The entity's stable key, derived from its canonical name.</summary>
     public EntityKey Key { get; } = EntityKey.FromName(Name);

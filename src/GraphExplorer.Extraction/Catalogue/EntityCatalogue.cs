@@ -14,7 +14,7 @@ public sealed class EntityCatalogue
     private const string ResourceName = "GraphExplorer.Extraction.Catalogue.entities.json";
     private static readonly Lazy<EntityCatalogue> LazyDefault = new(LoadDefault);
 
-    private readonly PhraseTrie<CatalogueEntry> _trie = new();
+    private readonly PhraseTrie<AliasForm> _trie = new();
     private readonly Dictionary<string, CatalogueEntry> _byAlias = new(StringComparer.Ordinal);
     private readonly HashSet<string> _genericTerms = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CatalogueEntry? Entry, int Length)> _ownerPrefixes = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ public sealed class EntityCatalogue
                 var key = TextFolding.FoldKey(alias);
                 if (key.Length > 0 && _byAlias.TryAdd(key, entry))
                 {
-                    _trie.Add(alias, entry);
+                    _trie.Add(alias, new AliasForm(entry, alias));
                 }
             }
         }
@@ -62,7 +62,7 @@ public sealed class EntityCatalogue
         ArgumentNullException.ThrowIfNull(json);
         var file = JsonSerializer.Deserialize<CatalogueFile>(json, JsonOptions) ?? new CatalogueFile([], []);
         return new EntityCatalogue(
-            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type, e.Aliases ?? [])),
+            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type, e.Aliases ?? [], e.CaseSensitive)),
             file.GenericTerms);
     }
 
@@ -87,7 +87,7 @@ public sealed class EntityCatalogue
     public IReadOnlyList<EntityMention> FindMentions(ReadOnlySpan<char> text)
     {
         var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
-        _trie.Scan(text, raw);
+        Scan(text, raw);
         return raw.ConvertAll(m => new EntityMention(m.Start, m.Length, m.Payload));
     }
 
@@ -96,13 +96,22 @@ public sealed class EntityCatalogue
     /// <returns>The prefix mentions.</returns>
     public IReadOnlyList<EntityMention> FindPrefixes(ReadOnlySpan<char> text)
     {
-        var raw = new List<(int Length, CatalogueEntry Payload)>();
+        var raw = new List<(int Length, AliasForm Payload)>();
         if (!text.IsEmpty)
         {
             _trie.MatchAllAt(text, 0, raw);
         }
 
-        return raw.ConvertAll(m => new EntityMention(0, m.Length, m.Payload));
+        var mentions = new List<EntityMention>(raw.Count);
+        foreach (var (length, form) in raw)
+        {
+            if (Accepts(form, text[..length]))
+            {
+                mentions.Add(new EntityMention(0, length, form.Entry));
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>
@@ -122,18 +131,47 @@ public sealed class EntityCatalogue
 
     private (CatalogueEntry? Entry, int Length) ComputeOwnerPrefix(string name)
     {
+        (CatalogueEntry? Entry, int Length) longest = (null, 0);
         foreach (var prefix in FindPrefixes(name))
         {
             if (prefix.Entry.Type == EntityType.Company && prefix.Length < name.Trim().Length)
             {
-                return (prefix.Entry, prefix.Length);
+                longest = (prefix.Entry, prefix.Length);
             }
         }
 
-        return (null, 0);
+        return longest;
     }
 
-    internal void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, CatalogueEntry Payload)> into) => _trie.Scan(text, into);
+    /// <summary>Scans text once, leftmost-longest, adding the mentions found to <paramref name="into"/>.</summary>
+    internal void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, CatalogueEntry Payload)> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = _trie.MatchAt(text, i, out var form);
+            if (length > 0 && form is not null && Accepts(form, text.Slice(i, length)))
+            {
+                into.Add((i, length, form.Entry));
+                i += length - 1;
+            }
+        }
+    }
+
+    private static bool Accepts(AliasForm form, ReadOnlySpan<char> matched) =>
+        !form.Entry.CaseSensitive || matched.SequenceEqual(form.Alias) || !ContainsLatin(form.Alias);
+
+    private static bool ContainsLatin(string alias)
+    {
+        foreach (var c in alias)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static EntityCatalogue LoadDefault()
     {
@@ -152,5 +190,8 @@ public sealed class EntityCatalogue
 
     private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry> Entities, IReadOnlyList<string>? GenericTerms);
 
-    private sealed record CatalogueFileEntry(string Name, EntityType Type, IReadOnlyList<string>? Aliases);
+    private sealed record CatalogueFileEntry(string Name, EntityType Type, IReadOnlyList<string>? Aliases, bool CaseSensitive = false);
+
+    /// <summary>One alias in the trie: its entity and its exact spelling (checked for case-sensitive entities).</summary>
+    private sealed record AliasForm(CatalogueEntry Entry, string Alias);
 }

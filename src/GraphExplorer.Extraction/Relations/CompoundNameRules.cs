@@ -15,7 +15,7 @@ internal static class CompoundNameRules
     private const int MaxParenthesisLength = 48;
 
     private static readonly string[] ClassNouns =
-        ["平台", "系统", "工具", "应用", "模型", "大模型", "产品", "助手", "框架", "芯片", "引擎", "软件", "服务", "app", "App", "APP", "机器人", "智能体", "训练卡", "加速卡", "处理器"];
+        ["平台", "系统", "工具", "应用", "模型", "大模型", "产品", "助手", "框架", "芯片", "引擎", "软件", "服务", "app", "App", "APP", "机器人", "智能体", "训练卡", "加速卡", "处理器", "浏览器", "社区", "编辑器", "数据库"];
 
     private static readonly string[] BlockedInGap =
         ["使用", "采用", "基于", "接入", "集成", "投资", "支持", "调用", "对标", "竞争", "超越", "挑战", "和", "与", "及", "、", "对", "把", "将",
@@ -62,7 +62,10 @@ internal static class CompoundNameRules
         if (owner is not null)
         {
             var ownerMention = new Mention(mention.Start, mention.Start + prefixLength, mention.Surface[..prefixLength], owner);
-            line.Add(ownerMention, RelationshipType.Develops, mention, BasisFor(mention.End, headEnd), QuoteFor(line, mention.Start, mention.End, headEnd));
+            var basis = BasisFor(mention.End, headEnd);
+            var quote = QuoteFor(line, mention.Start, mention.End, headEnd);
+            line.Add(ownerMention, RelationshipType.Develops, mention, basis, quote);
+            AddSlashSiblings(line, ownerMention, line.FirstMentionAtOrAfter(mention.Start), basis, quote);
         }
     }
 
@@ -77,7 +80,7 @@ internal static class CompoundNameRules
         }
 
         var gap = TextGaps.Strip(rawGap);
-        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap))
+        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0))
         {
             var basis = BasisFor(second.End, headEnd);
             var quote = QuoteFor(line, first.Start, second.End, headEnd);
@@ -125,24 +128,26 @@ internal static class CompoundNameRules
         return false;
     }
 
+    /// <summary>Whether a gap holds a Latin word of its own (more than an abbreviation such as <c>AI</c> or <c>3D</c>).</summary>
     private static bool ContainsAscii(string gap)
     {
+        var letters = 0;
         foreach (var c in gap)
         {
             if (char.IsAsciiLetter(c))
             {
-                return !gap.EndsWith("app", StringComparison.OrdinalIgnoreCase);
+                letters++;
             }
         }
 
-        return false;
+        return letters > 2 && !gap.EndsWith("app", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AddSlashSiblings(LineContext line, Mention developer, int index, EvidenceBasis basis, string quote)
     {
         for (var j = index + 1; j < line.Mentions.Count; j++)
         {
-            var gap = line.Gap(line.Mentions[j - 1].End, line.Mentions[j].Start);
+            var gap = line.Text.AsSpan(line.Mentions[j - 1].End, line.Mentions[j].Start - line.Mentions[j - 1].End);
             if (gap is not ("/" or "／") || !line.Mentions[j].IsArtifact)
             {
                 return;

@@ -16,7 +16,9 @@ internal static class CueLexicon
     private static readonly string[] DevelopClosers =
         ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练"];
 
-    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "领投", "出资", "控股", "持股", "入股", "融资", "参投"];
+    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "领投", "出资", "控股", "持股", "入股", "参投"];
+
+    private static readonly string[] FundingClosers = ["投资", "注资", "战略投资", "领投", "融资", "参投", "入股"];
 
     private static readonly string[] EmbedClosers = ["接入到", "接入", "集成到", "集成进", "嵌入到", "嵌入", "内置到", "内置于", "植入", "整合到", "整合进", "应用到", "应用于"];
 
@@ -42,7 +44,7 @@ internal static class CueLexicon
         // DEVELOPS
         Add(new CueFrame(RelationshipType.Develops, CueShape.Forward),
             "开发", "开发了", "开发出", "开发出了", "研发", "研发了", "研发出", "推出", "推出了", "发布", "发布了", "打造", "打造了", "研制", "研制出", "研制出了",
-            "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了",
+            "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了", "制作", "制作了", "训练", "训练了", "trains",
             "develops", "developed", "launches", "launched", "releases", "released", "unveils", "unveiled", "introduces", "introduced", "creates", "created", "open-sourced", "makes", "made");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward),
             "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "from");
@@ -63,7 +65,8 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward),
             "投资", "投资了", "领投", "领投了", "参投", "参投了", "跟投", "跟投了", "注资", "入股", "入股了", "持股", "控股", "战略投资", "投了",
             "invests in", "invested in", "investing in", "led a round in", "took a stake in", "takes a stake in", "has a stake in", "backs", "backed");
-        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true), "获得", "获得了", "获", "得到", "得到了", "接受", "接受了", "由");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true), "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true), "由");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Backward),
             "股东", "股东是", "股东为", "的投资方", "投资方", "backed by", "funded by", "investment from", "invested by", "raised from");
 

@@ -25,17 +25,20 @@ internal static class CueRules
 
         var cues = new List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)>();
         CueLexicon.Trie.Scan(line.Text, cues);
+        cues.RemoveAll(c => IsInsideMention(line, c.Start));
         var consumedUntil = -1;
-        foreach (var (start, length, frames) in cues)
+        for (var i = 0; i < cues.Count; i++)
         {
-            if (start < consumedUntil || IsInsideMention(line, start) || frames[0].Shape == CueShape.None)
+            var (start, length, frames) = cues[i];
+            if (start < consumedUntil || frames[0].Shape == CueShape.None)
             {
                 continue;
             }
 
+            var nextCue = i + 1 < cues.Count ? cues[i + 1].Start : int.MaxValue;
             foreach (var frame in frames)
             {
-                var closerEnd = TryFrame(line, frame, start, start + length);
+                var closerEnd = TryFrame(line, frame, start, start + length, nextCue);
                 if (closerEnd > 0)
                 {
                     consumedUntil = Math.Max(consumedUntil, closerEnd);
@@ -52,7 +55,7 @@ internal static class CueRules
     }
 
     /// <returns>0 when the frame did not apply; otherwise the end of the text it consumed.</returns>
-    private static int TryFrame(LineContext line, CueFrame frame, int cueStart, int cueEnd)
+    private static int TryFrame(LineContext line, CueFrame frame, int cueStart, int cueEnd, int nextCue)
     {
         var (sourceFits, targetFits) = RoleFilters(frame.Type);
         List<Mention> sources;
@@ -66,11 +69,16 @@ internal static class CueRules
                     return 0;
                 }
 
-                sources = LeftArguments(line, cueStart, sourceFits);
-                targets = RightArguments(line, cueEnd, targetFits, MaxRightGap);
                 if (frame.Type == RelationshipType.CompetesWith)
                 {
                     return AddCompetitors(line, cueStart, cueEnd);
+                }
+
+                sources = LeftArguments(line, cueStart, sourceFits);
+                targets = RightArguments(line, cueEnd, targetFits, MaxRightGap, nextCue);
+                if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.Gap(line.SentenceStart(cueStart), cueStart).Length == 0)
+                {
+                    sources = SubjectAfter(line, targets[^1].End, sourceFits);
                 }
 
                 if (targets.Count == 0 && sources.Count > 0 && FollowedBy(line.Text, cueEnd, '的'))
@@ -86,7 +94,7 @@ internal static class CueRules
                 }
 
                 targets = LeftArguments(line, cueStart, targetFits);
-                sources = RightArguments(line, cueEnd, sourceFits, MaxRightGap);
+                sources = RightArguments(line, cueEnd, sourceFits, MaxRightGap, nextCue);
                 break;
             case CueShape.Enclosed:
                 var closer = FindCloser(line, frame, cueEnd);
@@ -146,7 +154,7 @@ internal static class CueRules
         }
 
         static bool Known(Mention m) => m.IsKnown;
-        var left = LeftArguments(line, cueStart, Known);
+        var left = NearestLeft(line, cueStart, Known);
         var right = RightArguments(line, cueEnd, Known, MaxRightGap);
         Mention? first = null;
         Mention? second = null;
@@ -161,7 +169,12 @@ internal static class CueRules
         else if (left.Count == 1)
         {
             second = left[0];
-            first = SubjectBefore(line, second.Start, m => m.IsKnown && m.IsCompany == second.IsCompany).FirstOrDefault();
+            first = SubjectBefore(line, second.Start, m => m.IsKnown && m.IsCompany == second.IsCompany, strict: true).FirstOrDefault();
+        }
+        else if (right.Count >= 1)
+        {
+            second = right[0];
+            first = NearestBefore(line, cueStart, m => m.IsKnown && m.IsCompany == second.IsCompany);
         }
 
         if (first is null || second is null || first.Key == second.Key || first.IsCompany != second.IsCompany)
@@ -171,6 +184,34 @@ internal static class CueRules
 
         line.Add(first, RelationshipType.CompetesWith, second, EvidenceBasis.Prose, line.SentenceQuote(Math.Min(first.Start, cueStart), Math.Max(second.End, cueEnd)));
         return cueEnd;
+    }
+
+    /// <summary>The nearest mention left of the cue in its clause with its coordinated list; no fallback.</summary>
+    private static List<Mention> NearestLeft(LineContext line, int cueStart, Func<Mention, bool> fits)
+    {
+        var clauseStart = line.ClauseStart(cueStart);
+        var index = line.FirstMentionAtOrAfter(cueStart) - 1;
+        if (index < 0 || line.Mentions[index].Start < clauseStart || line.Mentions[index].End > cueStart)
+        {
+            return [];
+        }
+
+        return LeftArguments(line, cueStart, fits);
+    }
+
+    /// <summary>The nearest fitting mention before a position in its sentence.</summary>
+    private static Mention? NearestBefore(LineContext line, int position, Func<Mention, bool> fits)
+    {
+        var sentenceStart = line.SentenceStart(position);
+        for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && line.Mentions[k].Start >= sentenceStart; k--)
+        {
+            if (fits(line.Mentions[k]))
+            {
+                return line.Mentions[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest fitting mention left of the cue in its clause, with the mentions coordinated with it; else the sentence's subject or the list topic.</summary>
@@ -206,18 +247,79 @@ internal static class CueRules
             return list;
         }
 
-        return SubjectBefore(line, clauseStart, fits);
+        return SubjectBefore(line, cueStart, fits);
     }
 
-    /// <summary>The sentence's first mention when it precedes <paramref name="position"/>; else the list topic; else the line's first mention.</summary>
-    private static List<Mention> SubjectBefore(LineContext line, int position, Func<Mention, bool> fits)
+    /// <summary>The subject after a sentence-initial phrase (<c>基于X，Y框架…</c>): the first fitting mention opening a later clause.</summary>
+    private static List<Mention> SubjectAfter(LineContext line, int position, Func<Mention, bool> fits)
+    {
+        var sentenceEnd = line.SentenceEnd(position);
+        for (var k = line.FirstMentionAtOrAfter(position); k < line.Mentions.Count && line.Mentions[k].Start < sentenceEnd; k++)
+        {
+            var mention = line.Mentions[k];
+            if (line.ClauseStart(mention.Start) > position && IsClauseInitial(line.Gap(line.ClauseStart(mention.Start), mention.Start)))
+            {
+                return fits(mention) ? [mention] : [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// Who a clause without its own subject is about: the subject that opens the nearest clause of the sentence
+    /// (<c>Codex是…，基于GPT-3微调</c>); for an anaphor (<c>该公司</c>, <c>其</c>) the nearest fitting mention before;
+    /// else the sentence's first mention when nothing else could stand in its place; else the list topic.
+    /// </summary>
+    private static List<Mention> SubjectBefore(LineContext line, int position, Func<Mention, bool> fits, bool strict = false)
     {
         var sentenceStart = line.SentenceStart(position);
-        var first = line.FirstMentionAtOrAfter(sentenceStart);
-        if (first < line.Mentions.Count && line.Mentions[first].End <= position)
+        var clauseStart = line.ClauseStart(position);
+        if (IsAnaphoric(line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart))))
         {
-            var subject = line.Mentions[first];
-            return fits(subject) ? [subject] : [];
+            for (var k = line.FirstMentionAtOrAfter(clauseStart) - 1; k >= 0; k--)
+            {
+                if (fits(line.Mentions[k]))
+                {
+                    return [line.Mentions[k]];
+                }
+            }
+        }
+
+        for (var start = clauseStart; start >= sentenceStart;)
+        {
+            var index = line.FirstMentionAtOrAfter(start);
+            if (index < line.Mentions.Count && line.Mentions[index].End <= position && IsClauseInitial(line.Gap(start, line.Mentions[index].Start)))
+            {
+                var subject = line.Mentions[index];
+                return fits(subject) ? [subject] : [];
+            }
+
+            if (start == sentenceStart)
+            {
+                break;
+            }
+
+            start = line.ClauseStart(start - 1);
+        }
+
+        if (strict)
+        {
+            return [];
+        }
+
+        var first = line.FirstMentionAtOrAfter(sentenceStart);
+        if (first < line.Mentions.Count && line.Mentions[first].End <= position && fits(line.Mentions[first]))
+        {
+            for (var k = first + 1; k < line.Mentions.Count && line.Mentions[k].End <= clauseStart; k++)
+            {
+                if (fits(line.Mentions[k]) && line.Mentions[k].Key != line.Mentions[first].Key)
+                {
+                    return [];
+                }
+            }
+
+            return [line.Mentions[first]];
         }
 
         foreach (var topic in line.Topic)
@@ -228,27 +330,28 @@ internal static class CueRules
             }
         }
 
-        if (line.Mentions.Count > 0 && line.Mentions[0].End <= sentenceStart && fits(line.Mentions[0]) && IsAnaphoric(line.Text, sentenceStart, position))
-        {
-            return [line.Mentions[0]];
-        }
-
         return [];
     }
 
-    private static bool IsAnaphoric(string text, int from, int to)
-    {
-        var span = text.AsSpan(from, Math.Max(0, to - from));
-        return span.Contains("公司", StringComparison.Ordinal) || span.Contains('其') || span.Contains('它') || span.Contains('他')
-            || span.Contains("this company", StringComparison.OrdinalIgnoreCase) || span.Contains(" it ", StringComparison.OrdinalIgnoreCase)
-            || span.Length <= 8;
-    }
+    private static bool IsClauseInitial(string prefix) =>
+        prefix.Length == 0 || prefix is "而" or "但" or "且" or "并" or "同时" or "此外" or "其中" or "另外" or "而且" or "不过" or "目前" or "如今" or "近期" or "最近";
 
-    /// <summary>The first fitting mention right of the cue in its sentence, with the mentions listed after it.</summary>
-    private static List<Mention> RightArguments(LineContext line, int cueEnd, Func<Mention, bool> fits, int maxGap)
+    private static bool IsAnaphoric(ReadOnlySpan<char> text) =>
+        text.Contains("该公司", StringComparison.Ordinal) || text.Contains("该企业", StringComparison.Ordinal) || text.Contains("这家公司", StringComparison.Ordinal)
+        || text.Contains("该机构", StringComparison.Ordinal) || text.Contains("this company", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("the company", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first fitting mention right of the cue in its sentence (before the next cue), with the mentions listed after it.</summary>
+    private static List<Mention> RightArguments(LineContext line, int cueEnd, Func<Mention, bool> fits, int maxGap, int bound = int.MaxValue)
     {
         var index = line.FirstMentionAtOrAfter(cueEnd);
-        if (index >= line.Mentions.Count)
+        var limit = Math.Min(bound, ParenthesisEnd(line.Text, cueEnd));
+        while (index < line.Mentions.Count && IsComparison(line.Text, line.Mentions[index].Start))
+        {
+            index++;
+        }
+
+        if (index >= line.Mentions.Count || line.Mentions[index].End > limit)
         {
             return [];
         }
@@ -277,21 +380,67 @@ internal static class CueRules
         }
 
         var list = new List<Mention> { first };
-        for (var k = index + 1; k < line.Mentions.Count; k++)
+        for (var k = index + 1; k < line.Mentions.Count && line.Mentions[k].End <= limit; k++)
         {
-            var gap = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End));
-            if (!TextGaps.IsCoordinator(gap))
+            var raw = line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End);
+            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw)) || !fits(line.Mentions[k]))
             {
                 break;
             }
 
-            if (fits(line.Mentions[k]))
-            {
-                list.Add(line.Mentions[k]);
-            }
+            list.Add(line.Mentions[k]);
         }
 
         return list;
+    }
+
+    /// <summary>Whether a gap leaves a parenthesis open: what follows is an aside, not the next list item.</summary>
+    private static bool OpensParenthesis(ReadOnlySpan<char> gap)
+    {
+        var depth = 0;
+        foreach (var c in gap)
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>Where the parenthesis enclosing <paramref name="position"/> closes; the text's length when none encloses it.</summary>
+    private static int ParenthesisEnd(string text, int position)
+    {
+        var depth = 0;
+        for (var i = position - 1; i >= 0 && i >= position - 60; i--)
+        {
+            if (text[i] is ')' or '）')
+            {
+                depth++;
+            }
+            else if (text[i] is '(' or '（')
+            {
+                if (depth == 0)
+                {
+                    var close = text.IndexOfAny([')', '）'], position);
+                    return close < 0 ? text.Length : close;
+                }
+
+                depth--;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Whether a mention is only a point of comparison (<c>类 ChatGPT 应用</c>, <c>like ChatGPT</c>).</summary>
+    private static bool IsComparison(string text, int mentionStart)
+    {
+        var i = mentionStart - 1;
+        while (i >= 0 && text[i] is ' ' or '`' or '*' or '“' or '"')
+        {
+            i--;
+        }
+
+        return i >= 0 && (text[i] == '类' || (i >= 1 && text[i - 1] == '类' && text[i] == '似') || (i >= 3 && string.CompareOrdinal(text, i - 3, "like", 0, 4) == 0));
     }
 
     /// <summary>The fitting mention nearest the closer inside an enclosed span, with the mentions coordinated with it.</summary>

@@ -12,6 +12,9 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 {
     private const int MaxQuotedNameLength = 24;
     private const int MaxLatinNameLength = 48;
+    private const int MaxCjkNameLength = 5;
+
+    private static readonly string[] ConceptWords = ["的概念", "概念", "理念", "架构", "思路", "模式", "阶段", "计划", "战略", "理论", "定律", "效应"];
 
     /// <summary>The catalogue in use.</summary>
     public EntityCatalogue Catalogue => catalogue;
@@ -88,11 +91,19 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             covered.Add((url.Index, url.Index + url.Length));
         }
 
+        foreach (Match title in TitlePattern().Matches(text))
+        {
+            covered.Add((title.Index, title.Index + title.Length));
+        }
+
         var added = new List<Mention>();
         foreach (Match quoted in QuotedPattern().Matches(text))
         {
             var group = quoted.Groups["name"];
-            TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, covered, added);
+            if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, group.ValueSpan))
+            {
+                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, covered, added);
+            }
         }
 
         foreach (Match latin in LatinNamePattern().Matches(text))
@@ -108,6 +119,43 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             mentions.AddRange(added);
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>
+    /// Whether quoted text reads as a name rather than a phrase or a title: not inside 《》, no 的, a CJK name short,
+    /// and not followed by a word that makes it a concept (<c>“宪法 AI”的概念</c>).
+    /// </summary>
+    private static bool IsQuotedName(string text, int start, int end, ReadOnlySpan<char> name)
+    {
+        if ((start > 0 && text[start - 1] is '《' or '是') || name.Contains('的') || name.Contains('之'))
+        {
+            return false;
+        }
+
+        var latin = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                latin++;
+            }
+        }
+
+        if (latin == 0 && name.Trim().Length > MaxCjkNameLength)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end).TrimStart();
+        foreach (var word in ConceptWords)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void TryAddNew(string text, int start, int end, int maxLength, List<(int Start, int End)> covered, List<Mention> added)
@@ -162,6 +210,9 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     [GeneratedRegex(@"`(?<name>[^`\r\n]{1,48})`|[“”](?<name>[^“”\r\n，。]{1,24})[”“]|「(?<name>[^」\r\n]{1,24})」|『(?<name>[^』\r\n]{1,24})』|""(?<name>[^""\r\n，。]{1,24})""|\[(?<name>[^\]\r\n]{1,48})\]\(")]
     private static partial Regex QuotedPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9./_-])[A-Za-z][A-Za-z0-9]*(?:[-.·'+&][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.·'+][A-Za-z0-9]+)*)*")]
+    [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
+    private static partial Regex TitlePattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-.·'+&][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.·'+][A-Za-z0-9]+)*)*")]
     private static partial Regex LatinNamePattern();
 }

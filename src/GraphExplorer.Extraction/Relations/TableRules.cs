@@ -23,8 +23,12 @@ internal static class TableRules
 
     /// <summary>Applies the rule to a data row of a developer table.</summary>
     /// <param name="line">The row (its mentions found over the whole row).</param>
-    /// <param name="finder">Finds mentions in cell items and judges new names.</param>
-    public static void ApplyDeveloperRow(LineContext line, MentionFinder finder)
+    /// <param name="finder">Judges new names.</param>
+    /// <param name="claims">
+    /// The items earlier rows of the same table gave a developer: a model listed under several companies is taken to
+    /// be the first one's (later rows list what they use), so later claims are dropped.
+    /// </param>
+    public static void ApplyDeveloperRow(LineContext line, MentionFinder finder, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
     {
         var text = line.Text;
         var firstBar = text.IndexOf('|');
@@ -51,16 +55,27 @@ internal static class TableRules
                 {
                     if (mention.IsArtifact)
                     {
-                        line.Add(developer, RelationshipType.Develops, mention, EvidenceBasis.Structure, quote);
+                        Claim(line, developer, mention, quote, claims);
                     }
                 }
             }
-            else if (finder.IsPlausibleName(TextGaps.Strip(item)))
+            else if (finder.IsPlausibleName(item))
             {
                 var offset = text.IndexOf(item, start, StringComparison.Ordinal);
-                line.Add(developer, RelationshipType.Develops, new Mention(offset, offset + item.Length, item, null), EvidenceBasis.Structure, quote);
+                Claim(line, developer, new Mention(offset, offset + item.Length, item, null), quote, claims);
             }
         }
+    }
+
+    private static void Claim(LineContext line, Mention developer, Mention item, string quote, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
+    {
+        if (claims.TryGetValue(item.Key, out var owner) && owner != developer.Key)
+        {
+            return;
+        }
+
+        claims[item.Key] = developer.Key;
+        line.Add(developer, RelationshipType.Develops, item, EvidenceBasis.Structure, quote);
     }
 
     private static List<string> SplitCells(string row) =>

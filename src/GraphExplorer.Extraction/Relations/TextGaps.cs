@@ -12,8 +12,19 @@ internal static class TextGaps
     {
         Span<char> buffer = gap.Length <= 256 ? stackalloc char[gap.Length] : new char[gap.Length];
         var length = 0;
-        foreach (var c in gap)
+        for (var i = 0; i < gap.Length; i++)
         {
+            var c = gap[i];
+            if (c == ']' && i + 1 < gap.Length && gap[i + 1] == '(')
+            {
+                var close = gap[(i + 1)..].IndexOf(')');
+                if (close > 0)
+                {
+                    i += close + 1;
+                    continue;
+                }
+            }
+
             if (c is '*' or '_' or '`' or '~' or '“' or '”' or '「' or '」' or '『' or '』' or '"' or '‘' or '’' or '[' or ']' or '\u200b' || char.IsWhiteSpace(c))
             {
                 continue;
