@@ -39,7 +39,12 @@ public static class GraphExplorerApiBuilderExtensions
             options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GraphExplorer API";
+            document.Info.Description = "Named traversals over the generative-AI industry graph: who depends on whom, who invests, who competes; every answer with its evidence.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthEndpoints.ReadyTag]);
 
         services.AddOptions<CypherOptions>().BindConfiguration(CypherOptions.SectionName).ValidateOnStart();

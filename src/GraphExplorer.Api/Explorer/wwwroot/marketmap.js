@@ -161,8 +161,10 @@
       const rel = window.Relationships[edge.type];
       if (!a || !b || !rel || state.hidden.has(edge.type) || edge.source === edge.target) continue;
       const mx = (a.x + b.x) / 2; const my = (a.y + b.y) / 2;
-      const bend = Math.min(60, Math.hypot(b.x - a.x, b.y - a.y) / 5);
-      const nx = -(b.y - a.y); const ny = b.x - a.x; const len = Math.hypot(nx, ny) || 1;
+      // Bend every edge downwards (below the pills' text, into the box margin), more for longer edges.
+      const bend = Math.min(40, Math.hypot(b.x - a.x, b.y - a.y) / 6);
+      let nx = -(b.y - a.y); let ny = b.x - a.x; const len = Math.hypot(nx, ny) || 1;
+      if (ny < 0) { nx = -nx; ny = -ny; }
       edgeLayer.append(svg('path', {
         d: `M${a.x},${a.y} Q${mx + (nx / len) * bend},${my + (ny / len) * bend} ${b.x},${b.y}`,
         fill: 'none', stroke: rel.color, 'stroke-width': 1.6, 'stroke-opacity': 0.7,
