@@ -99,7 +99,7 @@ public sealed class InMemoryGraphStore : IGraphStore
         }
 
         var distance = EditDistance(alias, wanted);
-        return distance <= Math.Max(2, wanted.Length / 3) ? 3 + distance : int.MaxValue;
+        return wanted.Length >= 3 && distance <= Math.Max(1, wanted.Length / 3) ? 3 + distance : int.MaxValue;
     }
 
     private static int EditDistance(string a, string b)
