@@ -1,0 +1,68 @@
+using GraphExplorer.Api.Problems;
+using GraphExplorer.Core.Serialization;
+using GraphExplorer.Core.Traversals;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphExplorer.Api.Endpoints;
+
+/// <summary>The named traversals: the catalogue and running one, with the CLI's <c>query --format json</c> body.</summary>
+public static class TraversalEndpoints
+{
+    /// <summary>Maps <c>GET /api/traversals</c> and <c>GET /api/traversals/{name}</c>.</summary>
+    /// <param name="app">The route builder.</param>
+    /// <returns>The route group.</returns>
+    public static RouteGroupBuilder MapTraversalEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/traversals").WithTags("Traversals");
+
+        api.MapGet("/", ListTraversals)
+            .WithName("ListTraversals")
+            .WithSummary("The catalogue of named traversals with their parameters");
+
+        api.MapGet("/{name}", RunTraversalAsync)
+            .WithName("RunTraversal")
+            .WithSummary("Run a named traversal: one row per answer, each with its path and evidence")
+            .Produces<TraversalResult>(StatusCodes.Status200OK);
+
+        return api;
+    }
+
+    /// <summary>Lists the catalogue.</summary>
+    public static Ok<IReadOnlyList<TraversalInfo>> ListTraversals(TraversalCatalogue catalogue) =>
+        TypedResults.Ok<IReadOnlyList<TraversalInfo>>(catalogue.All
+            .Select(t => new TraversalInfo(
+                t.Name,
+                t.Description,
+                t.DefaultDepth,
+                t.MaxDepth,
+                t.Parameters.Select(p => new TraversalParameterInfo(p.Name, p.Description, p.Required, p.DefaultValue)).ToArray()))
+            .ToArray());
+
+    /// <summary>Runs a traversal; the body is serialized with <see cref="GraphJson"/>, byte for byte the CLI's JSON.</summary>
+    public static async Task<Results<JsonHttpResult<TraversalResult>, ProblemHttpResult>> RunTraversalAsync(
+        string name,
+        string? entity,
+        string? to,
+        string? depth,
+        string? limit,
+        [AsParameters] TraversalServices services,
+        CancellationToken cancellationToken)
+    {
+        if (!ApiProblems.TryParseOptional(TraversalParameterNames.Depth, depth, out var depthValue, out var problem)
+            || !ApiProblems.TryParseOptional(TraversalParameterNames.Limit, limit, out var limitValue, out problem))
+        {
+            return problem;
+        }
+
+        try
+        {
+            var result = await services.Traversals.ExecuteAsync(new TraversalRequest(name, entity, to, depthValue, limitValue), cancellationToken);
+            services.Logger.TraversalAnswered(result.Traversal, result.Parameters.Entity, result.Rows.Count);
+            return TypedResults.Json(result, GraphJson.TypeInfo<TraversalResult>());
+        }
+        catch (TraversalException ex)
+        {
+            return ApiProblems.FromTraversal(ex);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace GraphExplorer.Api;
+
+/// <summary>The API's log messages; event ids 6xxx.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(6001, LogLevel.Information, "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
+    public static partial void RequestCompleted(
+        this ILogger logger, string method, string path, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(6002, LogLevel.Information, "Traversal {Traversal} from {Entity} returned {RowCount} rows")]
+    public static partial void TraversalAnswered(this ILogger logger, string traversal, string? entity, int rowCount);
+
+    [LoggerMessage(6003, LogLevel.Information, "Export as {Format} started")]
+    public static partial void ExportStarted(this ILogger logger, string format);
+
+    [LoggerMessage(6004, LogLevel.Warning, "Ad-hoc Cypher refused: {Reason}")]
+    public static partial void CypherRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(6005, LogLevel.Information, "Ad-hoc Cypher returned {RowCount} rows in {ElapsedMilliseconds:0.0} ms")]
+    public static partial void CypherAnswered(this ILogger logger, int rowCount, double elapsedMilliseconds);
+
+    [LoggerMessage(6006, LogLevel.Warning, "Graph store health check failed")]
+    public static partial void StoreUnhealthy(this ILogger logger, Exception exception);
+}
