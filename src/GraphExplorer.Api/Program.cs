@@ -1,8 +1,9 @@
 using GraphExplorer.Api.Hosting;
+using GraphExplorer.Storage.Sqlite;
 
-// The store is plugged in here (and in the CLI's `serve`): e.g. builder => builder.AddSqliteGraphStore("graph").
-// Until a store project is referenced, nothing is registered and start-up says so.
-var app = GraphExplorerApiHost.Build(args, _ => { });
+// The API on its own, over the embedded store (ConnectionStrings:graph or GraphExplorer:Sqlite:Path, default graph.db).
+// The CLI's `serve` is the usual way to run it: it picks the store with --store and fills an empty one from seeds/.
+var app = GraphExplorerApiHost.Build(args, builder => builder.AddSqliteGraphStore());
 app.Run();
 
 /// <summary>The entry point, public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -23,6 +23,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             ExportCommand.Create(console),
             StatsCommand.Create(console),
             ScoreCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

@@ -92,7 +92,10 @@ internal sealed class GraphServices : IAsyncDisposable
         return builder;
     }
 
-    private static void AddStore(IHostApplicationBuilder builder, StoreLocation location)
+    /// <summary>Registers the store <paramref name="location"/> names, with the traversal service over it.</summary>
+    /// <param name="builder">The host builder.</param>
+    /// <param name="location">The store.</param>
+    public static void AddStore(IHostApplicationBuilder builder, StoreLocation location)
     {
         switch (location.Kind)
         {

@@ -53,6 +53,23 @@ public sealed class Neo4jQueryClient
         return SendAsync(HttpMethod.Post, null, new QueryRequest(statement, parameters), null, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs one statement in a read transaction (<c>"accessMode": "Read"</c>): Neo4j refuses any write in it, so
+    /// ad-hoc queries cannot change the graph.
+    /// </summary>
+    /// <param name="statement">The Cypher statement; values go in <paramref name="parameters"/>.</param>
+    /// <param name="parameters">The statement's parameters.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What the statement returned.</returns>
+    /// <exception cref="Neo4jQueryException">Neo4j refused the statement, e.g. a write in read mode.</exception>
+    /// <exception cref="HttpRequestException">Neo4j could not be reached.</exception>
+    public Task<Neo4jQueryResult> ExecuteReadAsync(
+        string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        return SendAsync(HttpMethod.Post, null, new QueryRequest(statement, parameters, "Read"), null, cancellationToken);
+    }
+
     /// <summary>Opens an explicit transaction, for writes that span several statements.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The open transaction; dispose it to roll back unless committed.</returns>
