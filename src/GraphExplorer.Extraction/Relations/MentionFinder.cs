@@ -211,6 +211,11 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
 
         var end = WordEnd(text, start);
+        if (!HasUpperOrDigit(text.AsSpan(start, end - start)))
+        {
+            return end;
+        }
+
         while (end + 1 < text.Length && text[end] == ' ' && (char.IsAsciiLetterUpper(text[end + 1]) || char.IsAsciiDigit(text[end + 1])))
         {
             end = WordEnd(text, end + 1);
@@ -269,19 +274,22 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 
     private bool LooksLikeName(ReadOnlySpan<char> token)
     {
-        var hasUpperOrDigit = false;
-        foreach (var c in token)
+        var space = token.IndexOf(' ');
+        var first = space < 0 ? token : token[..space];
+        return HasUpperOrDigit(first) && !catalogue.IsGenericTerm(first) && !catalogue.IsGenericTerm(token);
+    }
+
+    private static bool HasUpperOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
         {
             if (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
             {
-                hasUpperOrDigit = true;
-                break;
+                return true;
             }
         }
 
-        var space = token.IndexOf(' ');
-        var first = space < 0 ? token : token[..space];
-        return hasUpperOrDigit && !catalogue.IsGenericTerm(first) && !catalogue.IsGenericTerm(token);
+        return false;
     }
 
     [GeneratedRegex(@"`(?<name>[^`\r\n]{1,48})`|[“”](?<name>[^“”\r\n，。]{1,24})[”“]|「(?<name>[^」\r\n]{1,24})」|『(?<name>[^』\r\n]{1,24})』|""(?<name>[^""\r\n，。]{1,24})""|\[(?<name>[^\]\r\n]{1,48})\]\(")]
