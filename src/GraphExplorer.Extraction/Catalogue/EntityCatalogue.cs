@@ -16,7 +16,8 @@ public sealed class EntityCatalogue
 
     private readonly PhraseTrie<AliasForm> _trie = new();
     private readonly Dictionary<string, CatalogueEntry> _byAlias = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _genericTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _genericTerms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericLookup;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CatalogueEntry? Entry, int Length)> _ownerPrefixes = new(StringComparer.Ordinal);
 
     /// <summary>Creates a catalogue.</summary>
@@ -41,8 +42,10 @@ public sealed class EntityCatalogue
 
         foreach (var term in genericTerms ?? [])
         {
-            _genericTerms.Add(TextFolding.FoldKey(term));
+            _genericTerms.Add(term.Trim());
         }
+
+        _genericLookup = _genericTerms.GetAlternateLookup<ReadOnlySpan<char>>();
 
         Entries = list;
     }
@@ -79,7 +82,7 @@ public sealed class EntityCatalogue
     /// <summary>Whether a word is a generic term (<c>GPU</c>, <c>大模型</c>) rather than a name.</summary>
     /// <param name="text">The word.</param>
     /// <returns><see langword="true"/> for a generic term.</returns>
-    public bool IsGenericTerm(ReadOnlySpan<char> text) => _genericTerms.Contains(TextFolding.FoldKey(text));
+    public bool IsGenericTerm(ReadOnlySpan<char> text) => _genericLookup.Contains(text.Trim());
 
     /// <summary>Finds the entities mentioned in a piece of text, leftmost-longest, without overlaps.</summary>
     /// <param name="text">The text, typically one line.</param>

@@ -11,7 +11,7 @@ internal sealed class PhraseTrie<T>
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<int> _values = [-1];
     private readonly List<T> _payloads = [];
-    private readonly bool[] _firstChars = new bool[char.MaxValue + 1];
+    private readonly int[] _roots = new int[char.MaxValue + 1];
 
     /// <summary>Adds a phrase; a phrase added twice keeps its first payload.</summary>
     public void Add(string phrase, T payload)
@@ -25,12 +25,25 @@ internal sealed class PhraseTrie<T>
         var node = 0;
         foreach (var c in key)
         {
+            if (node == 0 && _roots[c] > 0)
+            {
+                node = _roots[c];
+                continue;
+            }
+
             var edge = ((long)node << 16) | c;
-            if (!_edges.TryGetValue(edge, out var next))
+            if (node == 0 || !_edges.TryGetValue(edge, out var next))
             {
                 next = _values.Count;
                 _values.Add(-1);
-                _edges[edge] = next;
+                if (node == 0)
+                {
+                    _roots[c] = next;
+                }
+                else
+                {
+                    _edges[edge] = next;
+                }
             }
 
             node = next;
@@ -42,7 +55,6 @@ internal sealed class PhraseTrie<T>
             _payloads.Add(payload);
         }
 
-        _firstChars[key[0]] = true;
     }
 
     /// <summary>Finds the longest phrase starting exactly at <paramref name="start"/>.</summary>
@@ -51,15 +63,15 @@ internal sealed class PhraseTrie<T>
     {
         payload = default;
         var first = TextFolding.Fold(text[start]);
-        if (!_firstChars[first] || (TextFolding.IsWordChar(first) && start > 0 && TextFolding.IsWordChar(TextFolding.Fold(text[start - 1]))))
+        var node = _roots[first];
+        if (node == 0 || (TextFolding.IsWordChar(first) && start > 0 && TextFolding.IsWordChar(TextFolding.Fold(text[start - 1]))))
         {
             return 0;
         }
 
-        var node = 0;
-        var best = 0;
+        var best = Terminal(text, start, start, node, ref payload);
         var previousSpace = false;
-        for (var j = start; j < text.Length; j++)
+        for (var j = start + 1; j < text.Length; j++)
         {
             var c = TextFolding.Fold(text[j]);
             if (c == ' ')
@@ -81,23 +93,44 @@ internal sealed class PhraseTrie<T>
                 break;
             }
 
-            var value = _values[node];
-            if (value >= 0 && c != ' ' && !(TextFolding.IsWordChar(c) && j + 1 < text.Length && TextFolding.IsWordChar(TextFolding.Fold(text[j + 1]))))
-            {
-                best = j + 1 - start;
-                payload = _payloads[value];
-            }
+            var length = Terminal(text, start, j, node, ref payload);
+            best = length > 0 ? length : best;
         }
 
         return best;
     }
 
+    /// <summary>The match length when <paramref name="node"/> ends a phrase at <paramref name="end"/> on a word boundary, else 0.</summary>
+    private int Terminal(ReadOnlySpan<char> text, int start, int end, int node, ref T? payload)
+    {
+        var value = _values[node];
+        var c = TextFolding.Fold(text[end]);
+        if (value < 0 || c == ' ' || (TextFolding.IsWordChar(c) && end + 1 < text.Length && TextFolding.IsWordChar(TextFolding.Fold(text[end + 1]))))
+        {
+            return 0;
+        }
+
+        payload = _payloads[value];
+        return end + 1 - start;
+    }
+
     /// <summary>Every phrase that starts exactly at <paramref name="start"/>, shortest first.</summary>
     public void MatchAllAt(ReadOnlySpan<char> text, int start, List<(int Length, T Payload)> into)
     {
-        var node = 0;
+        var node = _roots[TextFolding.Fold(text[start])];
+        if (node == 0)
+        {
+            return;
+        }
+
+        T? payload = default;
+        if (Terminal(text, start, start, node, ref payload) > 0 && payload is not null)
+        {
+            into.Add((1, payload));
+        }
+
         var previousSpace = false;
-        for (var j = start; j < text.Length; j++)
+        for (var j = start + 1; j < text.Length; j++)
         {
             var c = TextFolding.Fold(text[j]);
             if (c == ' ')
@@ -119,10 +152,10 @@ internal sealed class PhraseTrie<T>
                 return;
             }
 
-            var value = _values[node];
-            if (value >= 0 && c != ' ' && !(TextFolding.IsWordChar(c) && j + 1 < text.Length && TextFolding.IsWordChar(TextFolding.Fold(text[j + 1]))))
+            var length = Terminal(text, start, j, node, ref payload);
+            if (length > 0 && payload is not null)
             {
-                into.Add((j + 1 - start, _payloads[value]));
+                into.Add((length, payload));
             }
         }
     }

@@ -7,8 +7,39 @@ namespace GraphExplorer.Extraction.Catalogue;
 /// </summary>
 internal static class TextFolding
 {
-    /// <summary>Folds one character.</summary>
-    public static char Fold(char c)
+    private static readonly char[] FoldTable = BuildFoldTable();
+    private static readonly bool[] WordTable = BuildWordTable();
+
+    /// <summary>Folds one character (a table lookup).</summary>
+    public static char Fold(char c) => FoldTable[c];
+
+    /// <summary>Whether a folded character is part of a Latin word (letters and digits), for word boundaries.</summary>
+    public static bool IsWordChar(char folded) => WordTable[folded];
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            table[i] = ComputeFold((char)i);
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildWordTable()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            table[i] = c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c is >= '\u00C0' and < '\u0250');
+        }
+
+        return table;
+    }
+
+    private static char ComputeFold(char c)
     {
         if (c < 128)
         {
@@ -28,10 +59,6 @@ internal static class TextFolding
             _ => char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c),
         };
     }
-
-    /// <summary>Whether a folded character is part of a Latin word (letters and digits), for word boundaries.</summary>
-    public static bool IsWordChar(char folded) =>
-        folded is >= 'a' and <= 'z' or >= '0' and <= '9' || (folded is >= '\u00C0' and < '\u0250');
 
     /// <summary>Folds a whole string and collapses runs of white space, for dictionary keys.</summary>
     public static string FoldKey(ReadOnlySpan<char> text)

@@ -86,14 +86,16 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             covered.Add((m.Start, m.End));
         }
 
-        foreach (Match url in UrlPattern().Matches(text))
-        {
-            covered.Add((url.Index, url.Index + url.Length));
-        }
+        var firstUrl = covered.Count;
+        AddUrls(text, covered);
+        var urlCount = covered.Count - firstUrl;
 
-        foreach (Match title in TitlePattern().Matches(text))
+        if (text.Contains('《'))
         {
-            covered.Add((title.Index, title.Index + title.Length));
+            foreach (Match title in TitlePattern().Matches(text))
+            {
+                covered.Add((title.Index, title.Index + title.Length));
+            }
         }
 
         var added = new List<Mention>();
@@ -106,11 +108,25 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             }
         }
 
-        foreach (Match latin in LatinNamePattern().Matches(text))
+        var url = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (LooksLikeName(latin.ValueSpan))
+            if (url < urlCount && i >= covered[firstUrl + url].Start)
             {
-                TryAddNew(text, latin.Index, latin.Index + latin.Length, MaxLatinNameLength, covered, added);
+                i = Math.Max(i, covered[firstUrl + url].End);
+                url++;
+                continue;
+            }
+
+            var end = LatinNameEnd(text, i);
+            if (end > i)
+            {
+                if (LooksLikeName(text.AsSpan(i, end - i)))
+                {
+                    TryAddNew(text, i, end, MaxLatinNameLength, covered, added);
+                }
+
+                i = end;
             }
         }
 
@@ -158,6 +174,75 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         return true;
     }
 
+    /// <summary>Marks <c>http(s)://</c> and <c>www.</c> addresses as covered: nothing inside a URL is a name.</summary>
+    private static void AddUrls(string text, List<(int Start, int End)> covered)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var http = text.IndexOf("http", from, StringComparison.Ordinal);
+            var www = text.IndexOf("www.", from, StringComparison.Ordinal);
+            var start = http < 0 ? www : www < 0 ? http : Math.Min(http, www);
+            if (start < 0)
+            {
+                return;
+            }
+
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or '）' or ']' or '>' or '"' or '\'' or '，' or '。'))
+            {
+                end++;
+            }
+
+            covered.Add((start, end));
+            from = Math.Max(end, start + 4);
+        }
+    }
+
+    /// <summary>
+    /// Where a Latin name starting at <paramref name="start"/> ends: words of letters and digits joined by <c>-.·'+&amp;</c>,
+    /// further words only when capitalised or numeric (<c>Speech From Brain</c>); <paramref name="start"/> when none starts there.
+    /// </summary>
+    private static int LatinNameEnd(string text, int start)
+    {
+        if (!char.IsAsciiLetter(text[start]) || (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-')))
+        {
+            return start;
+        }
+
+        var end = WordEnd(text, start);
+        if (!HasUpperOrDigit(text.AsSpan(start, end - start)))
+        {
+            return end;
+        }
+
+        while (end + 1 < text.Length && text[end] == ' ' && (char.IsAsciiLetterUpper(text[end + 1]) || char.IsAsciiDigit(text[end + 1])))
+        {
+            end = WordEnd(text, end + 1);
+        }
+
+        return end;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (true)
+        {
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && text[i] is '-' or '.' or '·' or '\'' or '+' or '&' && char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
     private void TryAddNew(string text, int start, int end, int maxLength, List<(int Start, int End)> covered, List<Mention> added)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
@@ -189,23 +274,23 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 
     private bool LooksLikeName(ReadOnlySpan<char> token)
     {
-        var hasUpperOrDigit = false;
-        foreach (var c in token)
+        var space = token.IndexOf(' ');
+        var first = space < 0 ? token : token[..space];
+        return HasUpperOrDigit(first) && !catalogue.IsGenericTerm(first) && !catalogue.IsGenericTerm(token);
+    }
+
+    private static bool HasUpperOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
         {
             if (char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))
             {
-                hasUpperOrDigit = true;
-                break;
+                return true;
             }
         }
 
-        var space = token.IndexOf(' ');
-        var first = space < 0 ? token : token[..space];
-        return hasUpperOrDigit && !catalogue.IsGenericTerm(first) && !catalogue.IsGenericTerm(token);
+        return false;
     }
-
-    [GeneratedRegex(@"https?://[^\s)）\]>""']+|www\.[^\s)）\]>""']+|[A-Za-z0-9.-]+\.(?:com|cn|io|org|net|ai|so|app|dev)(?:/[^\s)）]*)?")]
-    private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"`(?<name>[^`\r\n]{1,48})`|[“”](?<name>[^“”\r\n，。]{1,24})[”“]|「(?<name>[^」\r\n]{1,24})」|『(?<name>[^』\r\n]{1,24})』|""(?<name>[^""\r\n，。]{1,24})""|\[(?<name>[^\]\r\n]{1,48})\]\(")]
     private static partial Regex QuotedPattern();
@@ -213,6 +298,4 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
     private static partial Regex TitlePattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[-.·'+&][A-Za-z0-9]+)*(?: [A-Z0-9][A-Za-z0-9]*(?:[-.·'+][A-Za-z0-9]+)*)*")]
-    private static partial Regex LatinNamePattern();
 }

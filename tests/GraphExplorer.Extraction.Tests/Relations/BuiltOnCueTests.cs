@@ -1,0 +1,67 @@
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Relations;
+
+public sealed class BuiltOnCueTests
+{
+    [Theory]
+    [InlineData("Cursor基于GPT-4构建代码补全功能。", "Cursor BUILT_ON GPT-4")]
+    [InlineData("钉钉接入了通义千问，用来总结群聊。", "DingTalk BUILT_ON Qwen")]
+    [InlineData("Notion AI is powered by GPT-4.", "Notion AI BUILT_ON GPT-4")]
+    [InlineData("Poe is built on Claude.", "Poe BUILT_ON Claude")]
+    public void Extract_ForwardCue_DependentBeforeBase(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Extract_BasedOnModifier_DependentAfterPhrase()
+    {
+        var edges = Edges("社区里基于Llama 2微调的Vicuna表现不错。");
+
+        Assert.Contains("Vicuna BUILT_ON Llama", edges);
+        Assert.DoesNotContain("Llama BUILT_ON Vicuna", edges);
+    }
+
+    [Fact]
+    public void Extract_PassiveDrive_DependentIsSubject()
+    {
+        var edges = Edges("Microsoft 365 Copilot由GPT-4驱动。");
+
+        Assert.Contains("Microsoft 365 Copilot BUILT_ON GPT-4", edges);
+    }
+
+    [Fact]
+    public void Extract_EmbedIntoProduct_ProductBuiltOnModel()
+    {
+        var edges = Edges("飞书宣布将豆包接入到飞书文档。");
+
+        Assert.Contains("Feishu BUILT_ON Doubao", edges);
+    }
+
+    [Fact]
+    public void Extract_SupportedModelsUnderProduct_ProductBuiltOnEach()
+    {
+        const string Markdown = """
+            - **Amazon Bedrock** - 托管的模型服务
+              - 支持模型：Claude、Llama、Mistral
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Bedrock BUILT_ON Claude", edges);
+        Assert.Contains("Bedrock BUILT_ON Llama", edges);
+        Assert.Contains("Bedrock BUILT_ON Mistral", edges);
+    }
+
+    [Fact]
+    public void Extract_AppliedToList_EachToolBuiltOnModel()
+    {
+        var edges = Edges("GPT-4的能力已被应用于Cursor、Notion AI等工具。");
+
+        Assert.Contains("Cursor BUILT_ON GPT-4", edges);
+        Assert.Contains("Notion AI BUILT_ON GPT-4", edges);
+    }
+}

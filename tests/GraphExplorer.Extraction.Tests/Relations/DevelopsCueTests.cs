@@ -1,0 +1,71 @@
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Relations;
+
+public sealed class DevelopsCueTests
+{
+    [Theory]
+    [InlineData("2024年，Anthropic发布了Claude 3.5 Sonnet。", "Anthropic DEVELOPS Claude")]
+    [InlineData("去年百度推出文心一言，主打中文理解。", "Baidu DEVELOPS ERNIE Bot")]
+    [InlineData("Meta released Llama 3 to the open-source community.", "Meta DEVELOPS Llama")]
+    [InlineData("Last spring Google launched Gemini for developers.", "Google DEVELOPS Gemini")]
+    public void Extract_ActiveCue_DeveloperIsSubject(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Theory]
+    [InlineData("Gemini由谷歌开发，面向多模态任务。", "Google DEVELOPS Gemini")]
+    [InlineData("Whisper是OpenAI推出的语音识别模型。", "OpenAI DEVELOPS Whisper")]
+    [InlineData("Sora was developed by OpenAI.", "OpenAI DEVELOPS Sora")]
+    [InlineData("`Imagen`来自谷歌，效果出色。", "Google DEVELOPS Imagen")]
+    public void Extract_PassiveCue_DeveloperIsAgent(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith(expected.Split(' ')[^1] + " DEVELOPS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("百度的文心一言已经开放给企业用户。", "Baidu DEVELOPS ERNIE Bot")]
+    [InlineData("字节跳动旗下的豆包用户增长很快。", "ByteDance DEVELOPS Doubao")]
+    [InlineData("Google's Gemini tops the leaderboard.", "Google DEVELOPS Gemini")]
+    [InlineData("英伟达CUDA生态非常牢固。", "NVIDIA DEVELOPS CUDA")]
+    [InlineData("微软3D生成扩散模型RODIN效果惊艳。", "Microsoft DEVELOPS RODIN")]
+    public void Extract_PossessiveOrCompoundName_DeveloperOwnsProduct(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Extract_ListOfObjects_OneEdgePerObject()
+    {
+        var edges = Edges("OpenAI先后推出了GPT-4、DALL-E 3和Sora。");
+
+        Assert.Contains("OpenAI DEVELOPS GPT-4", edges);
+        Assert.Contains("OpenAI DEVELOPS DALL-E", edges);
+        Assert.Contains("OpenAI DEVELOPS Sora", edges);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedDevelopers_EachDevelops()
+    {
+        var edges = Edges("Magic3D由英伟达与斯坦福大学联合开发。");
+
+        Assert.Contains("NVIDIA DEVELOPS Magic3D", edges);
+        Assert.Contains("Stanford University DEVELOPS Magic3D", edges);
+    }
+
+    [Fact]
+    public void Extract_ComparisonTarget_IsNotTheProduct()
+    {
+        var edges = Edges("某厂商发布了首款类 ChatGPT 应用。");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith("DEVELOPS ChatGPT", StringComparison.Ordinal));
+    }
+}

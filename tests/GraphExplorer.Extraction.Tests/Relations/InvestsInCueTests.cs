@@ -1,0 +1,53 @@
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Relations;
+
+public sealed class InvestsInCueTests
+{
+    [Fact]
+    public void Extract_InvestorListsInvestees_OneEdgePerInvestee()
+    {
+        var edges = Edges("微软先后投资了OpenAI、Mistral AI和Inflection AI。");
+
+        Assert.Contains("Microsoft INVESTS_IN OpenAI", edges);
+        Assert.Contains("Microsoft INVESTS_IN Mistral AI", edges);
+        Assert.Contains("Microsoft INVESTS_IN Inflection AI", edges);
+    }
+
+    [Fact]
+    public void Extract_ReceivedInvestment_InvestorsAreSources()
+    {
+        var edges = Edges("Anthropic获得了亚马逊和谷歌的投资。");
+
+        Assert.Contains("Amazon INVESTS_IN Anthropic", edges);
+        Assert.Contains("Google INVESTS_IN Anthropic", edges);
+        Assert.DoesNotContain("Anthropic INVESTS_IN Amazon", edges);
+    }
+
+    [Fact]
+    public void Extract_LedByInNextClause_InvesteeIsClauseSubject()
+    {
+        var edges = Edges("月之暗面完成新一轮融资，由红杉资本领投。");
+
+        Assert.Contains("Sequoia Capital INVESTS_IN Moonshot AI", edges);
+    }
+
+    [Theory]
+    [InlineData("Nvidia invested in Mistral AI last year.", "NVIDIA INVESTS_IN Mistral AI")]
+    [InlineData("Anthropic is backed by Amazon.", "Amazon INVESTS_IN Anthropic")]
+    [InlineData("红杉资本领投智谱AI的新一轮融资。", "Sequoia Capital INVESTS_IN Zhipu AI")]
+    public void Extract_InvestmentCue_InvestorToInvestee(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Extract_AnaphoricCompany_ResolvesToPreviousCompany()
+    {
+        var edges = Edges("Kimi由月之暗面开发，该公司由阿里巴巴持股。");
+
+        Assert.Contains("Alibaba INVESTS_IN Moonshot AI", edges);
+    }
+}
