@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
@@ -13,29 +12,11 @@ namespace GraphExplorer.Core.Traversals;
 /// <param name="catalogue">The traversal catalogue.</param>
 public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue catalogue) : ITraversalService
 {
-    private const int SuggestionCount = 5;
-
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!catalogue.TryGet(request.Traversal, out var definition))
-        {
-            throw new UnknownTraversalException(request.Traversal, catalogue.All.Select(t => t.Name).ToArray());
-        }
-
-        var depth = CheckRange(TraversalParameterNames.Depth, request.Depth ?? definition.DefaultDepth, 1, definition.MaxDepth);
-        var defaultLimit = int.Parse(
-            definition.Parameters.Single(p => p.Name == TraversalParameterNames.Limit).DefaultValue ?? "100",
-            CultureInfo.InvariantCulture);
-        var limit = CheckRange(TraversalParameterNames.Limit, request.Limit ?? defaultLimit, 1, TraversalCatalogue.MaxLimit);
-        var start = definition.TakesEntity
-            ? await ResolveAsync(TraversalParameterNames.Entity, request.Entity, cancellationToken).ConfigureAwait(false)
-            : null;
-        var to = definition.TakesTarget
-            ? await ResolveAsync(TraversalParameterNames.To, request.To, cancellationToken).ConfigureAwait(false)
-            : null;
-
+        var resolved = await ResolvedTraversal.ResolveAsync(request, catalogue, store, cancellationToken).ConfigureAwait(false);
+        var (definition, start, to, depth, limit) = resolved;
         var paths = definition.Kind switch
         {
             TraversalKind.Reach => await ReachAsync(start!.Key, definition.Steps, depth, limit, cancellationToken).ConfigureAwait(false),
@@ -46,34 +27,7 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         };
 
         var rows = await ExplainAsync(paths, limit, cancellationToken).ConfigureAwait(false);
-        return new TraversalResult(definition.Name, new TraversalParameters(start?.Name, to?.Name, depth, limit), rows);
-    }
-
-    private static int CheckRange(string parameter, int value, int min, int max) =>
-        value < min || value > max
-            ? throw new TraversalException(parameter, $"Parameter '{parameter}' must be between {min} and {max}; got {value}.")
-            : value;
-
-    private async Task<Entity> ResolveAsync(string parameter, string? name, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new TraversalException(parameter, $"Parameter '{parameter}' is required: give an entity name or alias.");
-        }
-
-        if (name.Length > TraversalCatalogue.MaxEntityNameLength)
-        {
-            throw new TraversalException(parameter, $"Parameter '{parameter}' is {name.Length} characters long; entity names are at most {TraversalCatalogue.MaxEntityNameLength}.");
-        }
-
-        var entity = await store.FindEntityAsync(name, cancellationToken).ConfigureAwait(false);
-        if (entity is not null)
-        {
-            return entity;
-        }
-
-        var suggestions = await store.SearchEntitiesAsync(name, SuggestionCount, cancellationToken).ConfigureAwait(false);
-        throw new EntityNotFoundException(parameter, name, suggestions.Select(s => s.Name).ToArray());
+        return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
 
     private async Task<IReadOnlyList<FoundPath>> ReachAsync(

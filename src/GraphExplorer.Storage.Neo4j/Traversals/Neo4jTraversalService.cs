@@ -36,11 +36,7 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
             return await _fallback.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var resolver = new TraversalArguments(store, definition);
-        var depth = resolver.Depth(request.Depth);
-        var limit = resolver.Limit(request.Limit);
-        var start = await resolver.ResolveEntityAsync(request, cancellationToken).ConfigureAwait(false);
-        var to = await resolver.ResolveToAsync(request, cancellationToken).ConfigureAwait(false);
+        var (_, start, to, depth, limit) = await ResolvedTraversal.ResolveAsync(request, catalogue, store, cancellationToken).ConfigureAwait(false);
         var parameters = new TraversalParameters(start?.Name, to?.Name, depth, limit);
         if (definition.Kind == TraversalKind.ShortestPaths && start?.Key == to?.Key)
         {
