@@ -98,7 +98,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var mentions = _finder.Find(line.Content);
         var context = new LineContext(line.Content, mentions, topic);
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
-        IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End) : [];
+        IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End).FindAll(m => m.IsKnown) : [];
         string? label = null;
         if (hasHead && headMentions.Count == 0 && !head.HasBody(line.Content))
         {

@@ -72,7 +72,7 @@ internal static class CueLexicon
 
         // COMPETES_WITH
         Add(new CueFrame(RelationshipType.CompetesWith, CueShape.Forward),
-            "竞争对手", "竞争对手是", "竞争", "竞品", "对标", "挑战", "抗衡", "一较高下", "较量", "PK", "rival", "rivals", "rival of", "competes with", "competing with", "competitor", "competitor of", "vs", "vs.", "versus");
+            "竞争对手", "竞争对手是", "竞争", "竞品", "对标", "挑战", "抗衡", "一较高下", "较量", "PK", "超越", "赶超", "逊于", "略逊于", "不如", "落后于", "outperforms", "surpasses", "rival", "rivals", "rival of", "competes with", "competing with", "competitor", "competitor of", "vs", "vs.", "versus");
 
         // SUPPLIES_COMPUTE_TO
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: Compute), "为", "给", "向");

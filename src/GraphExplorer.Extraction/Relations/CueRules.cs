@@ -156,6 +156,11 @@ internal static class CueRules
         static bool Known(Mention m) => m.IsKnown;
         var left = NearestLeft(line, cueStart, Known);
         var right = RightArguments(line, cueEnd, Known, MaxRightGap);
+        if (right.Count > 0)
+        {
+            right[0] = ProductOf(line, right[0]);
+        }
+
         Mention? first = null;
         Mention? second = null;
         if (left.Count >= 2 && right.Count == 0)
@@ -169,12 +174,15 @@ internal static class CueRules
         else if (left.Count == 1)
         {
             second = left[0];
-            first = SubjectBefore(line, second.Start, m => m.IsKnown && m.IsCompany == second.IsCompany, strict: true).FirstOrDefault();
+            bool SameKind(Mention m) => m.IsKnown && m.IsCompany == second.IsCompany && m.Key != second.Key;
+            first = SubjectBefore(line, second.Start, SameKind, strict: true).FirstOrDefault()
+                ?? (RefersBack(line, cueStart) ? NearestBefore(line, line.SentenceStart(cueStart), SameKind, crossSentences: true) : null);
         }
         else if (right.Count >= 1)
         {
             second = right[0];
-            first = NearestBefore(line, cueStart, m => m.IsKnown && m.IsCompany == second.IsCompany);
+            bool SameKind(Mention m) => m.IsKnown && m.IsCompany == second.IsCompany && m.Key != second.Key;
+            first = NearestBefore(line, cueStart, SameKind, crossSentences: line.Gap(line.SentenceStart(cueStart), cueStart).Length <= 4);
         }
 
         if (first is null || second is null || first.Key == second.Key || first.IsCompany != second.IsCompany)
@@ -199,10 +207,27 @@ internal static class CueRules
         return LeftArguments(line, cueStart, fits);
     }
 
-    /// <summary>The nearest fitting mention before a position in its sentence.</summary>
-    private static Mention? NearestBefore(LineContext line, int position, Func<Mention, bool> fits)
+    /// <summary>A company written right before its product (<c>谷歌chrome</c>) stands for the product.</summary>
+    private static Mention ProductOf(LineContext line, Mention mention)
     {
-        var sentenceStart = line.SentenceStart(position);
+        var index = line.FirstMentionAtOrAfter(mention.End);
+        return mention.IsCompany && index < line.Mentions.Count && line.Mentions[index].IsArtifact && line.Mentions[index].IsKnown
+            && line.Gap(mention.End, line.Mentions[index].Start) is "" or "的" or "'s"
+            ? line.Mentions[index]
+            : mention;
+    }
+
+    /// <summary>Whether the sentence before the cue refers back with a pronoun (<c>其</c>, <c>它</c>, <c>its</c>).</summary>
+    private static bool RefersBack(LineContext line, int cueStart)
+    {
+        var sentence = line.Text.AsSpan(line.SentenceStart(cueStart), cueStart - line.SentenceStart(cueStart));
+        return sentence.Contains('其') || sentence.Contains('它') || sentence.Contains(" its ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The nearest fitting mention before a position, in its sentence or, when allowed, earlier in the line.</summary>
+    private static Mention? NearestBefore(LineContext line, int position, Func<Mention, bool> fits, bool crossSentences = false)
+    {
+        var sentenceStart = crossSentences ? 0 : line.SentenceStart(position);
         for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && line.Mentions[k].Start >= sentenceStart; k--)
         {
             if (fits(line.Mentions[k]))
@@ -358,7 +383,7 @@ internal static class CueRules
 
         var first = line.Mentions[index];
         var rawGap = line.Text.AsSpan(cueEnd, first.Start - cueEnd);
-        if (TextGaps.HasSentenceBreak(rawGap) || rawGap.Contains('，') || rawGap.Contains(',') || TextGaps.Strip(rawGap).Length > maxGap)
+        if (TextGaps.HasSentenceBreak(rawGap) || rawGap.ContainsAny('，', ',', '；') || rawGap.Contains(';') || TextGaps.Strip(rawGap).Length > maxGap)
         {
             return [];
         }

@@ -13,7 +13,9 @@ internal static class Hedges
 
     private static readonly string NegationChars = "不未没无非";
 
-    private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡";
+    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非"];
+
+    private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡如";
 
     /// <summary>Whether the cue at <paramref name="cueStart"/> sits in a negated, questioning or speculative sentence.</summary>
     public static bool IsHedged(LineContext line, int cueStart)
@@ -48,6 +50,15 @@ internal static class Hedges
 
     private static bool IsNegated(string text, int cueStart, int clauseStart)
     {
+        var before = text.AsSpan(clauseStart, cueStart - clauseStart);
+        foreach (var negation in ClauseNegations)
+        {
+            if (before.Contains(negation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var from = Math.Max(clauseStart, cueStart - NegationWindow);
         for (var i = from; i < cueStart; i++)
         {
@@ -59,10 +70,10 @@ internal static class Hedges
         }
 
         var englishFrom = Math.Max(clauseStart, cueStart - 16);
-        var before = text.AsSpan(englishFrom, cueStart - englishFrom);
+        var english = text.AsSpan(englishFrom, cueStart - englishFrom);
         foreach (var negation in EnglishNegations)
         {
-            if (before.Contains(negation, StringComparison.OrdinalIgnoreCase))
+            if (english.Contains(negation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -14,6 +14,8 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     private const int MaxLatinNameLength = 48;
     private const int MaxCjkNameLength = 5;
 
+    private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("`“”「『\"[");
+
     private static readonly string[] ConceptWords = ["的概念", "概念", "理念", "架构", "思路", "模式", "阶段", "计划", "战略", "理论", "定律", "效应"];
 
     /// <summary>The catalogue in use.</summary>
@@ -99,7 +101,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
 
         var added = new List<Mention>();
-        foreach (Match quoted in QuotedPattern().Matches(text))
+        foreach (var quoted in text.AsSpan().IndexOfAny(QuoteChars) >= 0 ? QuotedPattern().Matches(text) : Enumerable.Empty<Match>())
         {
             var group = quoted.Groups["name"];
             if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, group.ValueSpan))

@@ -99,10 +99,10 @@ internal static class TextGaps
     }
 
     /// <summary>Whether a character ends a sentence.</summary>
-    public static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';';
+    public static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '!' or '?';
 
-    /// <summary>Whether a character ends a clause (a sentence break, a comma or a colon).</summary>
-    public static bool IsClauseBreak(char c) => IsSentenceBreak(c) || c is '，' or ',' or '：' or ':';
+    /// <summary>Whether a character ends a clause (a sentence break, a semicolon, a comma or a colon).</summary>
+    public static bool IsClauseBreak(char c) => IsSentenceBreak(c) || c is '，' or ',' or '：' or ':' or '；' or ';';
 
     /// <summary>Whether the span holds a clause break.</summary>
     public static bool HasClauseBreak(ReadOnlySpan<char> text)

@@ -12,6 +12,7 @@ public sealed class HedgeTests
     [InlineData("Meta did not invest in Anthropic.")]
     [InlineData("Google may invest in Anthropic.")]
     [InlineData("Will Apple invest in OpenAI?")]
+    [InlineData("苹果并没有足够的现金去投资OpenAI。")]
     public void Extract_NegatedQuestionOrSpeculation_NoEdge(string sentence)
     {
         var edges = Edges(sentence);
