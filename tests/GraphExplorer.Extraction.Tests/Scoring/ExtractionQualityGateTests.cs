@@ -2,6 +2,7 @@ using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Extraction.Scoring;
+using GraphExplorer.Testing;
 
 namespace GraphExplorer.Extraction.Tests.Scoring;
 
@@ -15,7 +16,7 @@ public sealed class ExtractionQualityGateTests
     [Fact]
     public async Task Score_Seeds_MeetTargets()
     {
-        Assert.SkipUnless(RepositoryPaths.HasGold, $"No gold data at {RepositoryPaths.Gold}.");
+        Assert.SkipUnless(File.Exists(Path.Combine(RepositoryPaths.Gold, GoldData.RelationsFileName)), $"No gold data at {RepositoryPaths.Gold}.");
         var cancellationToken = TestContext.Current.CancellationToken;
         var (goldRelations, goldEntities) = await GoldData.LoadFolderAsync(RepositoryPaths.Gold, cancellationToken);
         var extractor = ExtractionFixture.CreateSut();

@@ -1,5 +1,6 @@
 using GraphExplorer.Extraction.Catalogue;
 using GraphExplorer.Extraction.Scoring;
+using GraphExplorer.Testing;
 
 namespace GraphExplorer.Extraction.Tests.Scoring;
 
@@ -8,7 +9,7 @@ public sealed class GoldAliasResolutionTests
     [Fact]
     public async Task TryResolve_EveryGoldEntity_AliasesResolveToOneNode()
     {
-        Assert.SkipUnless(RepositoryPaths.HasGold, $"No gold data at {RepositoryPaths.Gold}.");
+        Assert.SkipUnless(File.Exists(Path.Combine(RepositoryPaths.Gold, GoldData.RelationsFileName)), $"No gold data at {RepositoryPaths.Gold}.");
         var (_, entities) = await GoldData.LoadFolderAsync(RepositoryPaths.Gold, TestContext.Current.CancellationToken);
         var catalogue = EntityCatalogue.Default;
 
