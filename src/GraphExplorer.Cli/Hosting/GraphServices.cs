@@ -7,6 +7,7 @@ using GraphExplorer.Ingestion;
 using GraphExplorer.Ingestion.Documents;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ namespace GraphExplorer.Cli.Hosting;
 /// </summary>
 internal sealed class GraphServices : IAsyncDisposable
 {
+    /// <summary>The environment variable that sets the CLI's log level (default Warning).</summary>
+    public const string LogLevelEnvironmentVariable = "GRAPHEXPLORER_LOG_LEVEL";
+
     private readonly IHost _host;
 
     private GraphServices(IHost host, StoreLocation location)
@@ -82,9 +86,12 @@ internal sealed class GraphServices : IAsyncDisposable
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The CLI's own output says what happens; logs (on stderr) are for warnings and errors unless
+        // GRAPHEXPLORER_LOG_LEVEL asks for more (e.g. Information, Debug).
+        builder.Configuration.AddInMemoryCollection(
+            [new("Logging:LogLevel:Default", Environment.GetEnvironmentVariable(LogLevelEnvironmentVariable) ?? nameof(LogLevel.Warning))]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         AddStore(builder, location);
         builder.Services.AddGraphExtraction();
         builder.Services.AddIngestion();
