@@ -60,13 +60,13 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
                 case MarkdownLineKind.ListItem:
                     var (topic, category) = sections.OnItem(line.Indent);
                     var heads = ReadLine(builder, line, topic, sections.Layer, category, headAllowed: true);
-                    if (heads.Mentions.Count > 0)
-                    {
-                        sections.SetItemHeads(line.Indent, heads.Mentions);
-                    }
-                    else if (heads.Label is not null)
+                    if (heads.Label is not null)
                     {
                         sections.SetItemLabel(line.Indent, heads.Label);
+                    }
+                    else if (heads.Mentions.Count > 0)
+                    {
+                        sections.SetItemHeads(line.Indent, heads.Mentions);
                     }
 
                     break;
@@ -100,7 +100,8 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
         IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End).FindAll(m => m.IsKnown) : [];
         string? label = null;
-        if (hasHead && headMentions.Count == 0 && !head.HasBody(line.Content))
+        // A bold item naming no known entity is a label, even if an aside reads like a name: **向量数据库 (Vector Databases):**.
+        if (hasHead && !headMentions.Any(m => m.IsKnown) && !head.HasBody(line.Content))
         {
             label = SectionTracker.CleanLabel(line.Content[head.Start..head.End]);
         }

@@ -9,10 +9,10 @@ using static GraphExplorer.Core.Relationships.RelationshipType;
 namespace GraphExplorer.Testing;
 
 /// <summary>
-/// The small, realistic graph the API tests, browser tests and load run serve: two documents in the seeds'
-/// style (a market map with layers and categories, and prose notes), Chinese aliases included. This is the
-/// one place that fills the store: switching the fixture to SQLite populated from the seeds changes only
-/// <see cref="CreateStoreAsync"/>.
+/// The small, hand-made graph the API's endpoint-semantics tests and the load run serve: two documents in the
+/// seeds' style (a market map with layers and categories, and prose notes), Chinese aliases included, so tests
+/// can assert exact rows. The browser tests, hostile-input tests and the seeded endpoint tests run on the real
+/// store ingested from the seeds instead (<see cref="SeededStore"/>).
 /// </summary>
 public static class SampleGraph
 {

@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     /// <summary>The server.</summary>
-    public KestrelApiFactory Server { get; } = new();
+    public SeededKestrelApiFactory Server { get; } = new();
 
     /// <summary>Whether a browser could be started.</summary>
     public bool IsAvailable => _browser is not null;

@@ -5,9 +5,10 @@ namespace GraphExplorer.Api.Tests.Endpoints;
 
 /// <summary>
 /// Hostile and malformed input on every endpoint answers 2xx or 4xx, never 5xx: sent over real HTTP to Kestrel,
-/// so its request-line limits and URL decoding take part as they do in production.
+/// so its request-line limits and URL decoding take part as they do in production, and served from the SQLite
+/// store seeded from <c>seeds/</c>, so injection attempts meet a real SQL database.
 /// </summary>
-public sealed class HostileInputTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
+public sealed class HostileInputTests(SeededKestrelApiFactory factory) : IClassFixture<SeededKestrelApiFactory>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -75,6 +76,33 @@ public sealed class HostileInputTests(KestrelApiFactory factory) : IClassFixture
         using var response = await client.GetAsync(new Uri(factory.BaseAddress, url), Token);
 
         Assert.True((int)response.StatusCode < 500, $"{template}/{input}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Token)}");
+    }
+
+    [Fact]
+    public async Task Get_InjectionAttempts_LeaveTheSeededStoreAsIngested()
+    {
+        // Given: every injection-shaped value in every slot
+        using var client = factory.CreateLoopbackClient();
+        string[] injections = ["quotes", "cypher-injection", "sql-injection", "json"];
+
+        // When
+        foreach (var template in Templates.Values)
+        {
+            foreach (var input in injections)
+            {
+                var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Inputs[input]);
+                using var response = await client.GetAsync(new Uri(factory.BaseAddress, url), Token);
+            }
+        }
+
+        // Then: the store still holds exactly what the ingestion wrote, and still answers
+        var ingested = factory.Seeded.Ingestion.Statistics;
+        var now = await factory.Seeded.Store.GetStatisticsAsync(Token);
+        Assert.Equal(
+            (ingested.Documents, ingested.Entities, ingested.Edges, ingested.Evidence),
+            (now.Documents, now.Entities, now.Edges, now.Evidence));
+        using var check = await client.GetAsync("/api/traversals/dependents-of?entity=NVIDIA", Token);
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
     }
 
     public static TheoryData<string> CypherBodies() =>

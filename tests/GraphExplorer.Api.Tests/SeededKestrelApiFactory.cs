@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests;
 
-/// <summary>The API over the sample graph on a real Kestrel loopback port, for browsers and raw HTTP.</summary>
-public sealed class KestrelApiFactory : ApiFactory
+/// <summary>The API over the seeded store on a real Kestrel loopback port, for browsers and raw HTTP.</summary>
+public sealed class SeededKestrelApiFactory : SeededApiFactory
 {
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
