@@ -73,12 +73,40 @@ internal sealed partial class SectionTracker
     /// <summary>Records a list item that is only a label (<c>**云计算巨头 (算力与平台):**</c>) as the category below it.</summary>
     public void SetItemLabel(int indent, string label) => _labels.Add((indent, label));
 
+    /// <summary>The longest category label, in characters: a heading such as <c>Agent/Orchestration Frameworks</c> fits, a sentence does not.</summary>
+    private const int MaxLabelLength = 40;
+
     /// <summary>Cleans a label: emphasis, colon and parenthesised asides removed (<c>向量数据库 (Vector Databases)</c> → <c>向量数据库</c>).</summary>
     public static string? CleanLabel(string text)
     {
-        var cleaned = TextGaps.StripAsides(text).TrimEnd(':', '：').Trim();
+        // Emphasis and parenthesised asides go; the words keep their single spaces (unlike TextGaps, which reads gaps).
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '(' or '（':
+                    depth++;
+                    break;
+                case ')' or '）':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '*' or '_' or '`':
+                    break;
+                default:
+                    if (depth == 0)
+                    {
+                        builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+                    }
+
+                    break;
+            }
+        }
+
+        var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(':', '：').Trim();
         cleaned = EnumeratorPattern().Replace(cleaned, string.Empty);
-        return cleaned.Length is > 0 and <= 24 ? cleaned : null;
+        return cleaned.Length is > 0 and <= MaxLabelLength ? cleaned : null;
     }
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}层")]
