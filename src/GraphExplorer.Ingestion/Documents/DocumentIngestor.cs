@@ -30,6 +30,7 @@ public sealed class DocumentIngestor(
     /// <returns>The summary: documents seen, ingested, unchanged, removed and skipped, and the graph's size after.</returns>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
     /// <exception cref="DirectoryNotFoundException"><paramref name="folder"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException"><paramref name="folder"/> or a folder inside it cannot be read; nothing is removed from the store then.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>
     /// A document that cannot be read or extracted is skipped; a store that fails (locked, full, unreachable) ends the
