@@ -29,7 +29,9 @@ internal sealed class SqliteConnector
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
-            Pooling = true,
+            // max_page_count belongs to the connection: a size-limited store must not share pooled connections
+            // with an unlimited one on the same file, so it opens its own each time.
+            Pooling = options.MaxSizeBytes is null,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         }.ToString();
     }

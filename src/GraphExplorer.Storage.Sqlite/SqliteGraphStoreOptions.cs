@@ -40,7 +40,7 @@ public sealed class SqliteGraphStoreOptions
     /// <summary>
     /// Gets or sets the largest size, in bytes, the store file may grow to (SQLite's <c>PRAGMA max_page_count</c>).
     /// A write that would pass it fails with a <see cref="SqliteGraphStoreException"/> saying the store is full, as on
-    /// a full disk, and leaves the previous state.
+    /// a full disk, and leaves the previous state. A size-limited store does not pool its connections.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: no limit but the disk's. At least 64 KiB when set.</value>
     [Range(MinMaxSizeBytes, long.MaxValue)]
