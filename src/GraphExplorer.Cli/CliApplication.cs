@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Commands;
+using GraphExplorer.Storage.Sqlite;
 
 namespace GraphExplorer.Cli;
 
@@ -53,7 +54,8 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException
+            or SqliteGraphStoreException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;

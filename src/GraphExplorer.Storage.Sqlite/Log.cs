@@ -17,6 +17,7 @@ internal static partial class Log
     [LoggerMessage(4004, LogLevel.Debug, "Removed {Document} from the graph store")]
     public static partial void DocumentRemoved(this ILogger logger, string document);
 
-    [LoggerMessage(4005, LogLevel.Error, "Graph store {Path} is unavailable")]
-    public static partial void StoreUnavailable(this ILogger logger, string path, Exception exception);
+    // The reason only: the exception is thrown to the caller, who reports it (the CLI as one line, without a stack trace).
+    [LoggerMessage(4005, LogLevel.Error, "Graph store {Path} is unavailable: {Reason}")]
+    public static partial void StoreUnavailable(this ILogger logger, string path, string reason);
 }

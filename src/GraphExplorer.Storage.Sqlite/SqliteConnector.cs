@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite;
@@ -11,6 +12,7 @@ internal sealed class SqliteConnector
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
     private const int SqliteCorrupt = 11;
+    private const int SqliteFull = 13;
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
 
@@ -21,12 +23,15 @@ internal sealed class SqliteConnector
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         Path = System.IO.Path.GetFullPath(options.Path);
+        MaxSizeBytes = options.MaxSizeBytes;
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
-            Pooling = true,
+            // max_page_count belongs to the connection: a size-limited store must not share pooled connections
+            // with an unlimited one on the same file, so it opens its own each time.
+            Pooling = options.MaxSizeBytes is null,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         }.ToString();
     }
@@ -37,7 +42,10 @@ internal sealed class SqliteConnector
     /// <summary>The connection string every connection uses.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Opens a connection with foreign keys on.</summary>
+    /// <summary>The largest size the file may grow to, or <see langword="null"/> for no limit.</summary>
+    public long? MaxSizeBytes { get; }
+
+    /// <summary>Opens a connection with foreign keys on and the file's size limit, if any, set.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The open connection; the caller disposes it.</returns>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -46,6 +54,11 @@ internal sealed class SqliteConnector
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (MaxSizeBytes is { } maxSizeBytes)
+            {
+                await LimitSizeAsync(connection, maxSizeBytes, cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
@@ -75,11 +88,26 @@ internal sealed class SqliteConnector
             SqliteBusy or SqliteLocked =>
                 $"The graph store '{Path}' is locked by another process ({exception.Message}). "
                 + "Wait for it to finish, or choose another store file (--store).",
+            SqliteFull =>
+                $"The graph store '{Path}' is full: the disk or the store's size limit leaves no room ({exception.Message}). "
+                + "The write was rolled back; free some space (or raise GraphExplorer:Sqlite:MaxSizeBytes) and run again.",
             SqliteCantOpen or SqliteReadOnly or SqliteIoError =>
                 $"The graph store '{Path}' cannot be opened for reading and writing ({exception.Message}). "
                 + "Check that its folder exists and that the file and folder are writable.",
             _ => null,
         };
         return message is null ? null : new SqliteGraphStoreException(Path, message, exception);
+    }
+
+    /// <summary>Caps the file at <paramref name="maxSizeBytes"/>, in whole pages of the file's page size.</summary>
+    private static async Task LimitSizeAsync(SqliteConnection connection, long maxSizeBytes, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size;";
+        var pageSize = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+        // PRAGMA takes no parameters; the value is an integer this code computed.
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {Math.Max(1, maxSizeBytes / pageSize)};");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -278,7 +278,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         }
         catch (SqliteException ex) when (_connector.Describe(ex) is { } described)
         {
-            _logger.StoreUnavailable(Path, ex);
+            _logger.StoreUnavailable(Path, ex.Message);
             throw described;
         }
     }
@@ -298,7 +298,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         }
         catch (SqliteException ex) when (_connector.Describe(ex) is { } described)
         {
-            _logger.StoreUnavailable(Path, ex);
+            _logger.StoreUnavailable(Path, ex.Message);
             throw described;
         }
     }

@@ -51,6 +51,7 @@ public static class SqliteGraphStoreExtensions
         {
             options.Path = settings.Path;
             options.BusyTimeout = settings.BusyTimeout;
+            options.MaxSizeBytes = settings.MaxSizeBytes;
         });
         return builder;
     }

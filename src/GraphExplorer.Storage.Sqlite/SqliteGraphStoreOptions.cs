@@ -18,6 +18,9 @@ public sealed class SqliteGraphStoreOptions
     /// <summary>The store file used when none is configured: <c>graph.db</c> in the current directory.</summary>
     public const string DefaultPath = "graph.db";
 
+    /// <summary>The smallest <see cref="MaxSizeBytes"/> accepted: 64 KiB, room for the empty schema.</summary>
+    public const long MinMaxSizeBytes = 64 * 1024;
+
     /// <summary>The default <see cref="BusyTimeout"/>: 5 seconds.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
@@ -33,4 +36,13 @@ public sealed class SqliteGraphStoreOptions
     /// <value>The default value is 5 seconds. Between 1 second and 10 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan BusyTimeout { get; set; } = DefaultBusyTimeout;
+
+    /// <summary>
+    /// Gets or sets the largest size, in bytes, the store file may grow to (SQLite's <c>PRAGMA max_page_count</c>).
+    /// A write that would pass it fails with a <see cref="SqliteGraphStoreException"/> saying the store is full, as on
+    /// a full disk, and leaves the previous state. A size-limited store does not pool its connections.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: no limit but the disk's. At least 64 KiB when set.</value>
+    [Range(MinMaxSizeBytes, long.MaxValue)]
+    public long? MaxSizeBytes { get; set; }
 }

@@ -108,7 +108,7 @@ internal sealed class GraphServices : IAsyncDisposable
         {
             case StoreKind.Sqlite:
                 var path = Path.GetFullPath(location.Value ?? StoreLocation.DefaultSqlitePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
+                CreateStoreFolder(path);
                 builder.AddSqliteGraphStore(configureOptions: o => o.Path = path);
                 break;
             case StoreKind.Neo4j:
@@ -122,6 +122,24 @@ internal sealed class GraphServices : IAsyncDisposable
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(location), location.Kind, "Unknown store kind.");
+        }
+    }
+
+    /// <summary>Creates the store file's folder, saying which store it is for when that fails (e.g. a file has its name).</summary>
+    private static void CreateStoreFolder(string storePath)
+    {
+        var folder = Path.GetDirectoryName(storePath) ?? ".";
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The folder of the graph store '{storePath}' cannot be created: {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new UnauthorizedAccessException($"The folder of the graph store '{storePath}' cannot be created: {ex.Message}", ex);
         }
     }
 

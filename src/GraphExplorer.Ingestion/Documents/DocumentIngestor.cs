@@ -30,7 +30,12 @@ public sealed class DocumentIngestor(
     /// <returns>The summary: documents seen, ingested, unchanged, removed and skipped, and the graph's size after.</returns>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
     /// <exception cref="DirectoryNotFoundException"><paramref name="folder"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException"><paramref name="folder"/> or a folder inside it cannot be read; nothing is removed from the store then.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    /// <remarks>
+    /// A document that cannot be read or extracted is skipped; a store that fails (locked, full, unreachable) ends the
+    /// run with the store's exception, keeping the documents written before it.
+    /// </remarks>
     public async Task<IngestionSummary> IngestAsync(string folder, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
@@ -56,6 +61,7 @@ public sealed class DocumentIngestor(
             cancellationToken.ThrowIfCancellationRequested();
             var (document, path) = files[i];
             progress?.Report(new IngestionProgress(i + 1, files.Count, document));
+            DocumentExtraction? extraction = null;
             try
             {
                 var reading = await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false);
@@ -65,8 +71,7 @@ public sealed class DocumentIngestor(
                 }
                 else if (reading.Source is { } source)
                 {
-                    diagnostics += await ExtractAndWriteAsync(source, cancellationToken).ConfigureAwait(false);
-                    ingested++;
+                    extraction = Extract(source);
                 }
                 else
                 {
@@ -77,6 +82,12 @@ public sealed class DocumentIngestor(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, stored, skipped, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (extraction is not null && await TryWriteAsync(extraction, path, stored, skipped, cancellationToken).ConfigureAwait(false))
+            {
+                diagnostics += extraction.Diagnostics.Count;
+                ingested++;
             }
         }
 
@@ -106,7 +117,7 @@ public sealed class DocumentIngestor(
         return summary;
     }
 
-    private async Task<int> ExtractAndWriteAsync(DocumentSource source, CancellationToken cancellationToken)
+    private DocumentExtraction Extract(DocumentSource source)
     {
         var extraction = extractor.Extract(source);
         foreach (var diagnostic in extraction.Diagnostics)
@@ -114,9 +125,33 @@ public sealed class DocumentIngestor(
             logger.ExtractionDiagnostic(diagnostic.Document, diagnostic.Line, diagnostic.Message);
         }
 
-        await store.WriteDocumentAsync(extraction.Graph, cancellationToken).ConfigureAwait(false);
-        logger.DocumentIngested(source.Document, extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
-        return extraction.Diagnostics.Count;
+        return extraction;
+    }
+
+    /// <summary>
+    /// Writes a document's graph. A malformed graph is the document's fault and skips it; any other failure is the
+    /// store's (locked, full, unreachable) and ends the run, leaving what was written: a re-run resumes from there.
+    /// </summary>
+    private async Task<bool> TryWriteAsync(
+        DocumentExtraction extraction,
+        string path,
+        Dictionary<string, string> stored,
+        List<SkippedDocument> skipped,
+        CancellationToken cancellationToken)
+    {
+        var document = extraction.Graph.Document;
+        try
+        {
+            await store.WriteDocumentAsync(extraction.Graph, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, stored, skipped, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        logger.DocumentIngested(document, extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
+        return true;
     }
 
     /// <summary>Reports a skipped document and drops what an earlier version of it contributed, so no stale evidence stays.</summary>
