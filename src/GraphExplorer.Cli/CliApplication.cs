@@ -25,6 +25,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             StatsCommand.Create(console),
             ScoreCommand.Create(console),
             ServeCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
         var parseResult = root.Parse(args);

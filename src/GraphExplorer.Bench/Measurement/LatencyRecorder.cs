@@ -21,6 +21,10 @@ public sealed class LatencyRecorder
         _milliseconds.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
+    /// <summary>Records a latency measured elsewhere.</summary>
+    /// <param name="milliseconds">The latency in milliseconds.</param>
+    internal void Add(double milliseconds) => _milliseconds.Add(milliseconds);
+
     /// <summary>The latency at a percentile (nearest rank).</summary>
     /// <param name="percentile">From 0 to 100.</param>
     /// <returns>The latency in milliseconds, or 0 with no samples.</returns>
@@ -35,4 +39,8 @@ public sealed class LatencyRecorder
         var rank = (int)Math.Ceiling(percentile / 100 * sorted.Length);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
+
+    /// <summary>The samples' median, 99th percentile and maximum.</summary>
+    /// <returns>The summary; all zero with no samples.</returns>
+    public LatencySummary Summarize() => new(Count, Percentile(50), Percentile(99), Percentile(100));
 }

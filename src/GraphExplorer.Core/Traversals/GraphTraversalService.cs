@@ -76,69 +76,16 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         IReadOnlyList<TraversalStep> steps, int depth, int limit, CancellationToken cancellationToken)
     {
         // Edges from a base to its dependents, read once; then a bounded breadth-first count per base.
-        var dependents = new Dictionary<EntityKey, List<GraphEdge>>();
+        const int ExplainingEdges = 10;
+        var ranking = new DependencyRanking(steps);
         var types = steps.Select(s => s.Type).Distinct().ToArray();
         await foreach (var edge in store.ReadAllEdgesAsync(types, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var step in steps.Where(s => s.Type == edge.Type))
-            {
-                var (from, _) = step.Direction == EdgeDirection.Incoming ? (edge.Target, edge.Source) : (edge.Source, edge.Target);
-                if (!dependents.TryGetValue(from, out var list))
-                {
-                    dependents[from] = list = [];
-                }
-
-                list.Add(edge);
-            }
+            ranking.Add(edge);
         }
 
-        var counts = new List<(EntityKey Key, int Count)>(dependents.Count);
-        var seen = new HashSet<EntityKey>();
-        var frontier = new List<EntityKey>();
-        var next = new List<EntityKey>();
-        foreach (var root in dependents.Keys)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            seen.Clear();
-            seen.Add(root);
-            frontier.Clear();
-            frontier.Add(root);
-            for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
-            {
-                next.Clear();
-                foreach (var node in frontier)
-                {
-                    if (!dependents.TryGetValue(node, out var edges))
-                    {
-                        continue;
-                    }
-
-                    foreach (var edge in edges)
-                    {
-                        var dependent = edge.Other(node);
-                        if (seen.Add(dependent))
-                        {
-                            next.Add(dependent);
-                        }
-                    }
-                }
-
-                (frontier, next) = (next, frontier);
-            }
-
-            counts.Add((root, seen.Count - 1));
-        }
-
-        const int ExplainingEdges = 10;
-        return counts
-            .Where(c => c.Count > 0)
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Key.Value, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(c => new FoundPath(
-                c.Key,
-                dependents[c.Key].OrderBy(e => e.Other(c.Key).Value, StringComparer.Ordinal).Take(ExplainingEdges).ToArray(),
-                c.Count))
+        return ranking.Rank(depth, limit, ExplainingEdges, cancellationToken)
+            .Select(r => new FoundPath(r.Key, r.Edges, r.Count))
             .ToArray();
     }
 

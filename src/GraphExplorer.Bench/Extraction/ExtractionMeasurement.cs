@@ -1,0 +1,22 @@
+namespace GraphExplorer.Bench.Extraction;
+
+/// <summary>One extraction pass over a corpus.</summary>
+/// <param name="Bytes">The bytes read.</param>
+/// <param name="Documents">The documents extracted.</param>
+/// <param name="Entities">Entities found, summed over documents.</param>
+/// <param name="Relationships">Relationships found, summed over documents.</param>
+/// <param name="Elapsed">Wall-clock time of the pass, reading included.</param>
+/// <param name="Degree">How many documents were extracted at once.</param>
+/// <param name="ProcessorTime">CPU time the process used meanwhile (all threads, the GC's included).</param>
+public sealed record ExtractionMeasurement(
+    long Bytes, int Documents, long Entities, long Relationships, TimeSpan Elapsed, int Degree, TimeSpan ProcessorTime)
+{
+    /// <summary>Throughput in MiB of UTF-8 per second of wall-clock time.</summary>
+    public double MegabytesPerSecond => Bytes / (double)Units.BytesPerMegabyte / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    /// <summary>
+    /// Throughput in MiB per CPU-second: what one core does when it has the machine to itself, a steadier figure than
+    /// <see cref="MegabytesPerSecond"/> when other processes compete for the cores.
+    /// </summary>
+    public double MegabytesPerProcessorSecond => Bytes / (double)Units.BytesPerMegabyte / Math.Max(ProcessorTime.TotalSeconds, 1e-9);
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using GraphExplorer.Bench.Measurement;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Traversals;
+using GraphExplorer.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace GraphExplorer.Bench.Graphs;
+
+/// <summary>
+/// Loads a <see cref="SyntheticGraphGenerator"/> graph into a fresh embedded store, then times <c>dependents-of</c>,
+/// <c>path-between</c> and <c>most-depended-on</c> through <see cref="GraphTraversalService"/>, from start entities
+/// picked by a seeded random among those that have dependents (or edges, for paths).
+/// </summary>
+/// <param name="graph">The graph's shape.</param>
+/// <param name="options">How many runs.</param>
+public sealed class GraphLatencyRun(SyntheticGraphOptions graph, GraphLatencyOptions options)
+{
+    private const int Depth = 4;
+
+    /// <summary>Loads the graph into <paramref name="storePath"/>, measures, then deletes the store.</summary>
+    /// <param name="storePath">The store file to create; it must not exist.</param>
+    /// <param name="progress">Told what is being done; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The measurement.</returns>
+    /// <exception cref="IOException">The store file exists already.</exception>
+    /// <exception cref="InvalidOperationException">The graph has no entity with dependents.</exception>
+    public async Task<GraphMeasurement> MeasureAsync(string storePath, IProgress<string>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
+        if (File.Exists(storePath))
+        {
+            throw new IOException($"The bench store '{storePath}' exists already; graphs are loaded into a fresh store.");
+        }
+
+        try
+        {
+            await using var store = new SqliteGraphStore(Options.Create(new SqliteGraphStoreOptions { Path = storePath }));
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            progress?.Report($"loading {graph.Edges:N0} edges among {graph.Entities:N0} entities");
+            var started = Stopwatch.GetTimestamp();
+            foreach (var document in new SyntheticGraphGenerator(graph).Generate())
+            {
+                await store.WriteDocumentAsync(document, cancellationToken).ConfigureAwait(false);
+            }
+
+            var load = Stopwatch.GetElapsedTime(started);
+            var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+            progress?.Report($"loaded in {load.TotalSeconds:F1} s; timing traversals");
+
+            var (bases, connected) = await CandidatesAsync(store, cancellationToken).ConfigureAwait(false);
+            var service = new GraphTraversalService(store, new TraversalCatalogue());
+            var random = new Random(options.Seed);
+            var dependents = await TimeAsync(
+                "dependents-of", options.DependentsRuns, () => (Pick(bases, random), null), service, progress, cancellationToken).ConfigureAwait(false);
+            var paths = await TimeAsync(
+                "path-between", options.PathRuns, () => (Pick(connected, random), Pick(connected, random)), service, progress, cancellationToken).ConfigureAwait(false);
+            var ranking = await TimeAsync(
+                "most-depended-on", options.RankingRuns, () => (null, null), service, progress, cancellationToken).ConfigureAwait(false);
+            return new GraphMeasurement(
+                statistics.Entities,
+                statistics.Edges,
+                load,
+                dependents.Latency,
+                paths.Latency,
+                ranking.Latency,
+                dependents.MeanRows,
+                paths.NonEmptyShare);
+        }
+        finally
+        {
+            StoreFiles.Delete(storePath);
+        }
+    }
+
+    private async Task<(LatencySummary Latency, double MeanRows, double NonEmptyShare)> TimeAsync(
+        string traversal,
+        int runs,
+        Func<(string? Entity, string? To)> pick,
+        GraphTraversalService service,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        TraversalRequest Next()
+        {
+            var (entity, to) = pick();
+            return new TraversalRequest(traversal, entity, to, Depth);
+        }
+
+        for (var i = 0; i < Math.Min(options.WarmUpRuns, runs); i++)
+        {
+            await service.ExecuteAsync(Next(), cancellationToken).ConfigureAwait(false);
+        }
+
+        var recorder = new LatencyRecorder();
+        long rows = 0;
+        var nonEmpty = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var request = Next();
+            await recorder.TimeAsync(async () =>
+            {
+                var result = await service.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+                rows += result.Rows.Count;
+                nonEmpty += result.Rows.Count > 0 ? 1 : 0;
+            }).ConfigureAwait(false);
+        }
+
+        var summary = recorder.Summarize();
+        progress?.Report($"{traversal}: p50 {summary.P50:F2} ms, p99 {summary.P99:F2} ms over {runs} runs");
+        return (summary, rows / (double)runs, nonEmpty / (double)runs);
+    }
+
+    /// <summary>The keys of entities that have dependents, and of entities that have any edge, each in ordinal order.</summary>
+    private static async Task<(string[] Bases, string[] Connected)> CandidatesAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var bases = new HashSet<EntityKey>();
+        var connected = new HashSet<EntityKey>();
+        var steps = TraversalCatalogue.DependentSteps;
+        await foreach (var edge in store.ReadAllEdgesAsync(RelationshipTypes.All, cancellationToken).ConfigureAwait(false))
+        {
+            connected.Add(edge.Source);
+            connected.Add(edge.Target);
+            foreach (var step in steps)
+            {
+                if (step.Type == edge.Type)
+                {
+                    bases.Add(step.Direction == EdgeDirection.Incoming ? edge.Target : edge.Source);
+                }
+            }
+        }
+
+        return bases.Count == 0
+            ? throw new InvalidOperationException("The synthetic graph has no entity with dependents to start dependents-of from.")
+            : (Sorted(bases), Sorted(connected));
+    }
+
+    private static string[] Sorted(HashSet<EntityKey> keys) => keys.Select(k => k.Value).Order(StringComparer.Ordinal).ToArray();
+
+    private static string Pick(string[] keys, Random random) => keys[random.Next(keys.Length)];
+}
