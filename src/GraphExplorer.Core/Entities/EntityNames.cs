@@ -8,7 +8,8 @@ public static class EntityNames
 {
     /// <summary>
     /// Normalises a name for comparison: Unicode NFKC (full-width letters and punctuation become their
-    /// ASCII forms), lower case (invariant culture), runs of white space folded to one space, trimmed.
+    /// ASCII forms), lower case (invariant culture), runs of white space folded to one space, trimmed. A lone
+    /// surrogate (not valid Unicode, which NFKC rejects) is compared as U+FFFD.
     /// </summary>
     /// <param name="name">A name or alias as written.</param>
     /// <returns>The comparison form; empty for a null or blank name.</returns>
@@ -19,7 +20,7 @@ public static class EntityNames
             return string.Empty;
         }
 
-        var folded = name.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var folded = WithoutLoneSurrogates(name).Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -40,5 +41,29 @@ public static class EntityNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Replaces each surrogate that is not half of a pair with U+FFFD; the string itself when it has none.</summary>
+    private static string WithoutLoneSurrogates(string name)
+    {
+        if (name.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 }

@@ -17,6 +17,31 @@ public sealed class EntityNamesTests
         Assert.Equal(expected, normalized);
     }
 
+    // Lone surrogates cannot go through attribute data (metadata stores it as UTF-8), hence one Fact per case.
+    [Fact]
+    public void Normalize_LoneHighSurrogate_ComparedAsReplacementCharacter()
+    {
+        var normalized = EntityNames.Normalize("Acme\uD800 Labs");
+
+        Assert.Equal("acme\uFFFD labs", normalized);
+    }
+
+    [Fact]
+    public void Normalize_LoneLowSurrogateFirst_ComparedAsReplacementCharacter()
+    {
+        var normalized = EntityNames.Normalize("\uDC00X");
+
+        Assert.Equal("\uFFFDx", normalized);
+    }
+
+    [Fact]
+    public void Normalize_SurrogatePair_Kept()
+    {
+        var normalized = EntityNames.Normalize("Emoji \uD83D\uDE00 AI");
+
+        Assert.Equal("emoji \uD83D\uDE00 ai", normalized);
+    }
+
     [Fact]
     public void FromName_NameWithSpaces_UsesDashes()
     {
