@@ -12,12 +12,14 @@ namespace GraphExplorer.Bench.Extraction;
 /// <param name="extractor">The extractor measured.</param>
 public sealed class ExtractionThroughput(IDocumentExtractor extractor)
 {
-    // How long files are extracted untimed before the first pass: tiered JIT and dynamic PGO need a few seconds
-    // of steady work before extraction runs at its optimised speed (measured: 7, 11, 18, then 22-26 MB/s per pass).
-    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(4);
-
-    // A small corpus warms up for at most this many passes over it instead.
-    private const int MaxWarmUpPasses = 10;
+    // Files are extracted untimed before the first pass, a second at a time, until a second's throughput (per CPU
+    // second) stops improving: tiered JIT and dynamic PGO take several seconds of steady work to optimise extraction
+    // (measured: 7, 11, 18, then 22-26 MB/s per pass). Bounded in time, and in passes over a small corpus.
+    private static readonly TimeSpan WarmUpSlice = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(20);
+    private const int MinWarmUpSlices = 4;
+    private const double SteadyGain = 1.05;
+    private const int MaxWarmUpPasses = 20;
 
     private bool _warm;
 
@@ -66,7 +68,7 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor)
         return new ExtractionMeasurement(bytes, files.Count, entities, relationships, elapsed, degree, ProcessorTime() - cpu);
     }
 
-    /// <summary>Extracts files untimed, once per instance, so timed passes run optimised code on a warm file cache.</summary>
+    /// <summary>Extracts files untimed, once per instance, until throughput is steady (see <see cref="WarmUpSlice"/>).</summary>
     private async Task WarmUpAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         if (_warm || files.Count == 0)
@@ -75,9 +77,25 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor)
         }
 
         var started = Stopwatch.GetTimestamp();
-        for (var i = 0; i < files.Count * MaxWarmUpPasses && Stopwatch.GetElapsedTime(started) < WarmUpTime; i++)
+        var previous = 0.0;
+        var next = 0;
+        for (var slice = 1; next < files.Count * MaxWarmUpPasses && Stopwatch.GetElapsedTime(started) < MaxWarmUp; slice++)
         {
-            await ExtractAsync(files[i % files.Count], cancellationToken).ConfigureAwait(false);
+            var sliceStarted = Stopwatch.GetTimestamp();
+            var cpu = ProcessorTime();
+            long bytes = 0;
+            while (Stopwatch.GetElapsedTime(sliceStarted) < WarmUpSlice && next < files.Count * MaxWarmUpPasses)
+            {
+                bytes += (await ExtractAsync(files[next++ % files.Count], cancellationToken).ConfigureAwait(false)).Bytes;
+            }
+
+            var rate = bytes / Math.Max((ProcessorTime() - cpu).TotalSeconds, 1e-9);
+            if (slice >= MinWarmUpSlices && rate < previous * SteadyGain)
+            {
+                break;
+            }
+
+            previous = Math.Max(previous, rate);
         }
 
         _warm = true;

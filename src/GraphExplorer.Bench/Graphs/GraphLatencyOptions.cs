@@ -20,7 +20,7 @@ public sealed record GraphLatencyOptions
     [Range(1, 1_000)]
     public int RankingRuns { get; init; } = 3;
 
-    /// <summary>Untimed runs of each traversal first (JIT, SQLite page cache).</summary>
+    /// <summary>Untimed runs of each traversal first (JIT, SQLite page cache); <c>most-depended-on</c> gets one at most.</summary>
     /// <value>The default value is 5.</value>
     [Range(0, 1_000)]
     public int WarmUpRuns { get; init; } = 5;

@@ -54,11 +54,11 @@ public sealed class GraphLatencyRun(SyntheticGraphOptions graph, GraphLatencyOpt
             var service = new GraphTraversalService(store, new TraversalCatalogue());
             var random = new Random(options.Seed);
             var dependents = await TimeAsync(
-                "dependents-of", options.DependentsRuns, () => (Pick(bases, random), null), service, progress, cancellationToken).ConfigureAwait(false);
+                "dependents-of", options.DependentsRuns, options.WarmUpRuns, () => (Pick(bases, random), null), service, progress, cancellationToken).ConfigureAwait(false);
             var paths = await TimeAsync(
-                "path-between", options.PathRuns, () => (Pick(connected, random), Pick(connected, random)), service, progress, cancellationToken).ConfigureAwait(false);
+                "path-between", options.PathRuns, options.WarmUpRuns, () => (Pick(connected, random), Pick(connected, random)), service, progress, cancellationToken).ConfigureAwait(false);
             var ranking = await TimeAsync(
-                "most-depended-on", options.RankingRuns, () => (null, null), service, progress, cancellationToken).ConfigureAwait(false);
+                "most-depended-on", options.RankingRuns, Math.Min(1, options.WarmUpRuns), () => (null, null), service, progress, cancellationToken).ConfigureAwait(false);
             return new GraphMeasurement(
                 statistics.Entities,
                 statistics.Edges,
@@ -78,6 +78,7 @@ public sealed class GraphLatencyRun(SyntheticGraphOptions graph, GraphLatencyOpt
     private async Task<(LatencySummary Latency, double MeanRows, double NonEmptyShare)> TimeAsync(
         string traversal,
         int runs,
+        int warmUpRuns,
         Func<(string? Entity, string? To)> pick,
         GraphTraversalService service,
         IProgress<string>? progress,
@@ -89,7 +90,7 @@ public sealed class GraphLatencyRun(SyntheticGraphOptions graph, GraphLatencyOpt
             return new TraversalRequest(traversal, entity, to, Depth);
         }
 
-        for (var i = 0; i < Math.Min(options.WarmUpRuns, runs); i++)
+        for (var i = 0; i < warmUpRuns; i++)
         {
             await service.ExecuteAsync(Next(), cancellationToken).ConfigureAwait(false);
         }

@@ -78,13 +78,13 @@ internal static class BenchReportWriter
         var text = new StringBuilder()
             .AppendLine(Invariant($"Bench on {report.ProcessorCount} cores, {report.Elapsed.TotalSeconds:F0} s (1 MB = 1 MiB)"))
             .AppendLine()
-            .AppendLine("Corpus      Files  Extract 1 core  Extract all  Ingest        Peak memory")
-            .AppendLine("----------  -----  --------------  -----------  ------------  -----------");
+            .AppendLine("Corpus      Files  Extract 1 core  (per CPU-s)  Extract all  Ingest        Peak memory")
+            .AppendLine("----------  -----  --------------  -----------  -----------  ------------  -----------");
         foreach (var c in report.Corpora)
         {
             var ingest = c.Ingest is { } i ? Invariant($"{i.MegabytesPerSecond,5:F1} MB/s") : "not run";
             text.AppendLine(Invariant(
-                $"{c.Megabytes,7:F0} MB  {c.Files,5}  {c.OneCore.MegabytesPerSecond,9:F1} MB/s  {c.AllCores.MegabytesPerSecond,6:F1} MB/s  {ingest,-12}  {c.PeakMemoryMegabytes,8:F0} MB"));
+                $"{c.Megabytes,7:F0} MB  {c.Files,5}  {c.OneCore.MegabytesPerSecond,9:F1} MB/s  {c.OneCore.MegabytesPerProcessorSecond,6:F1} MB/s  {c.AllCores.MegabytesPerSecond,6:F1} MB/s  {ingest,-12}  {c.PeakMemoryMegabytes,8:F0} MB"));
         }
 
         text.AppendLine()
