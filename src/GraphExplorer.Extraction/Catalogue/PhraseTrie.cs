@@ -73,24 +73,14 @@ internal sealed class PhraseTrie<T>
         var previousSpace = false;
         for (var j = start + 1; j < text.Length; j++)
         {
-            var c = TextFolding.Fold(text[j]);
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    continue;
-                }
-
-                previousSpace = true;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-
-            if (!_edges.TryGetValue(((long)node << 16) | c, out node))
+            if (!Step(text[j], ref node, ref previousSpace, out var moved))
             {
                 break;
+            }
+
+            if (!moved)
+            {
+                continue;
             }
 
             var length = Terminal(text, start, j, node, ref payload);
@@ -98,6 +88,18 @@ internal sealed class PhraseTrie<T>
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Moves the walk over one character: a run of spaces counts as one (a repeated space leaves the walk where it
+    /// is, <paramref name="moved"/> false). Returns false when no phrase continues with the character.
+    /// </summary>
+    private bool Step(char raw, ref int node, ref bool previousSpace, out bool moved)
+    {
+        var c = TextFolding.Fold(raw);
+        moved = !(c == ' ' && previousSpace);
+        previousSpace = c == ' ';
+        return !moved || _edges.TryGetValue(((long)node << 16) | c, out node);
     }
 
     /// <summary>The match length when <paramref name="node"/> ends a phrase at <paramref name="end"/> on a word boundary, else 0.</summary>
@@ -132,24 +134,14 @@ internal sealed class PhraseTrie<T>
         var previousSpace = false;
         for (var j = start + 1; j < text.Length; j++)
         {
-            var c = TextFolding.Fold(text[j]);
-            if (c == ' ')
-            {
-                if (previousSpace)
-                {
-                    continue;
-                }
-
-                previousSpace = true;
-            }
-            else
-            {
-                previousSpace = false;
-            }
-
-            if (!_edges.TryGetValue(((long)node << 16) | c, out node))
+            if (!Step(text[j], ref node, ref previousSpace, out var moved))
             {
                 return;
+            }
+
+            if (!moved)
+            {
+                continue;
             }
 
             var length = Terminal(text, start, j, node, ref payload);
