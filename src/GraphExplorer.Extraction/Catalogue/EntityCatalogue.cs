@@ -13,6 +13,7 @@ public sealed class EntityCatalogue
 {
     private const string ResourceName = "GraphExplorer.Extraction.Catalogue.entities.json";
     private static readonly Lazy<EntityCatalogue> LazyDefault = new(LoadDefault);
+    private static readonly Lazy<EntityCatalogue> LazyNone = new(() => new EntityCatalogue([], LazyDefault.Value.GenericTerms));
 
     private readonly PhraseTrie<AliasForm> _trie = new();
     private readonly Dictionary<string, CatalogueEntry> _byAlias = new(StringComparer.Ordinal);
@@ -52,6 +53,29 @@ public sealed class EntityCatalogue
 
     /// <summary>The catalogue embedded in this assembly (<c>Catalogue/entities.json</c>).</summary>
     public static EntityCatalogue Default => LazyDefault.Value;
+
+    /// <summary>
+    /// A catalogue that knows no entity, only the embedded generic terms: extraction then finds every name from the
+    /// text alone (<c>--catalogue none</c>).
+    /// </summary>
+    public static EntityCatalogue None => LazyNone.Value;
+
+    /// <summary>The generic terms: words that look like names but are not entities.</summary>
+    public IReadOnlyCollection<string> GenericTerms => _genericTerms;
+
+    /// <summary>
+    /// This catalogue with another's entities and generic terms added: <paramref name="first"/>'s entries come first, so
+    /// where both claim an alias, <paramref name="first"/>'s entity keeps it.
+    /// </summary>
+    /// <param name="first">The catalogue whose entries win (a user's own list).</param>
+    /// <returns>The merged catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> is null.</exception>
+    public EntityCatalogue MergedAfter(EntityCatalogue first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        var keys = new HashSet<Core.Entities.EntityKey>(first.Entries.Select(e => e.Key));
+        return new EntityCatalogue(first.Entries.Concat(Entries.Where(e => !keys.Contains(e.Key))), first.GenericTerms.Concat(GenericTerms));
+    }
 
     /// <summary>Every entity, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Entries { get; }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Extraction.Catalogue;
+using GraphExplorer.Extraction.Discovery;
 
 namespace GraphExplorer.Extraction.Relations;
 
@@ -71,7 +72,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     {
         foreach (var c in text)
         {
-            if (c is '`' or '“' or '”' or '「' or '"' or '[' or '『' || char.IsAsciiLetter(c))
+            if (c is '`' or '“' or '”' or '「' or '"' or '[' or '『' || char.IsAsciiLetter(c) || ChineseNameFinder.IsCjk(c))
             {
                 return true;
             }
@@ -106,7 +107,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             var group = quoted.Groups["name"];
             if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, group.ValueSpan))
             {
-                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, covered, added);
+                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
             }
         }
 
@@ -123,12 +124,22 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             var end = LatinNameEnd(text, i);
             if (end > i)
             {
-                if (LooksLikeName(text.AsSpan(i, end - i)))
+                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, IsGeneric) is { } name)
                 {
-                    TryAddNew(text, i, end, MaxLatinNameLength, covered, added);
+                    TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);
                 }
 
                 i = end;
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            var found = new List<DiscoveredName>();
+            ChineseNameFinder.Find(text, covered, IsGeneric, found);
+            foreach (var name in found)
+            {
+                added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));
             }
         }
 
@@ -137,7 +148,11 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             mentions.AddRange(added);
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+
+        Appositions.Apply(text, mentions, covered);
     }
+
+    private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
 
     /// <summary>
     /// Whether quoted text reads as a name rather than a phrase or a title: not inside 《》, no 的, a CJK name short,
@@ -245,7 +260,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
     }
 
-    private void TryAddNew(string text, int start, int end, int maxLength, List<(int Start, int End)> covered, List<Mention> added)
+    private void TryAddNew(string text, int start, int end, int maxLength, MentionOrigin origin, Core.Entities.EntityType? type, List<(int Start, int End)> covered, List<Mention> added)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -271,7 +286,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
 
         covered.Add((start, end));
-        added.Add(new Mention(start, end, text[start..end], null));
+        added.Add(new Mention(start, end, text[start..end], origin, type ?? TypeShapes.FromContext(text, start, end)));
     }
 
     private bool LooksLikeName(ReadOnlySpan<char> token)
