@@ -95,7 +95,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
     private (IReadOnlyList<Mention> Mentions, string? Label) ReadLine(
         DocumentGraphBuilder builder, MarkdownLine line, IReadOnlyList<Mention> topic, string? layer, string? category, bool headAllowed)
     {
-        var mentions = _finder.Find(line.Content);
+        var mentions = _finder.Find(line.Content, builder.SeenTypes);
         var context = new LineContext(line.Content, mentions, topic);
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
         IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End).FindAll(m => m.IsKnown) : [];
@@ -139,7 +139,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
 
     private void ReadTableRow(DocumentGraphBuilder builder, MarkdownLine line, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>? developerClaims)
     {
-        var mentions = _finder.Find(line.Content);
+        var mentions = _finder.Find(line.Content, builder.SeenTypes);
         var context = new LineContext(line.Content, mentions, []);
         if (developerClaims is not null)
         {

@@ -30,6 +30,10 @@ internal static class ChineseNameFinder
         ("开发了", null), ("开发", null), ("研发了", null), ("研发", null), ("打造了", null), ("开源了", null), ("上线了", null),
     ];
 
+    /// <summary>Characters after a cue verb that make it a noun (<c>投资人</c>, <c>开发者</c>, <c>发布会</c>, <c>开发平台</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<char> NounAfterVerb =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型");
+
     private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完"];
 
     /// <summary>Finds names in the uncovered CJK text of a line.</summary>
@@ -40,6 +44,7 @@ internal static class ChineseNameFinder
     public static void Find(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
         FindSuffixNames(text, covered, isGeneric, into);
+        FindVersionedNames(text, covered, into);
         FindBoundedNames(text, covered, isGeneric, into);
     }
 
@@ -87,9 +92,21 @@ internal static class ChineseNameFinder
                 end += more.Length;
             }
 
+            if (end < text.Length && IsCjk(text[end]) && !ChineseWords.BoundaryChars.Contains(text[end]) && !StartsWithBoundaryWord(text, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
             var weak = ChineseWords.WeakSuffixes.Contains(suffix);
             var start = WalkLeft(text, i, weak ? MaxWeakStem : MaxStem, covered);
             if (start < 0 || i - start < MinName || IsCovered(covered, end - 1))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.Contains(text.Substring(start, MinName))))
             {
                 i = end - 1;
                 continue;
@@ -110,6 +127,56 @@ internal static class ChineseNameFinder
         }
     }
 
+    /// <summary>Chinese names with a Latin version or size: <c>墨羽-13B</c>, <c>知微-VL</c>, <c>安和-Med 14B</c>, <c>律准App</c>.</summary>
+    private static void FindVersionedNames(string text, List<(int Start, int End)> covered, List<DiscoveredName> into)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            var hyphen = text[i] == '-' && char.IsAsciiLetterOrDigit(text[i + 1]);
+            var app = !hyphen && text.AsSpan(i).StartsWith("App", StringComparison.Ordinal) && (i + 3 >= text.Length || !char.IsAsciiLetter(text[i + 3]));
+            if ((!hyphen && !app) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1))
+            {
+                continue;
+            }
+
+            var start = WalkLeft(text, i, MaxWeakStem, covered);
+            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.Contains(text[start..i]))
+            {
+                continue;
+            }
+
+            var end = i + (app ? 3 : 1);
+            if (hyphen)
+            {
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (text[end] is '.' or '-' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+                {
+                    end++;
+                }
+
+                // A size after a space belongs to the name: 安和-Med 14B.
+                if (end + 2 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]))
+                {
+                    var size = end + 1;
+                    while (size < text.Length && char.IsAsciiDigit(text[size]))
+                    {
+                        size++;
+                    }
+
+                    if (size < text.Length && text[size] is 'B' or 'b' && (size + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[size + 1])))
+                    {
+                        end = size + 1;
+                    }
+                }
+            }
+
+            // Drop Latin mentions the run overlaps: the whole is one name.
+            covered.RemoveAll(c => c.Start >= i && c.Start < end && c.End <= end);
+            var type = app ? EntityType.Product : TypeShapes.FromName(text.AsSpan(start, end - start)) ?? EntityType.Product;
+            Add(covered, into, new DiscoveredName(start, end, MentionOrigin.Discovered, type), end);
+            i = end - 1;
+        }
+    }
+
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
         foreach (var (verb, objectType) in CueVerbs)
@@ -119,22 +186,28 @@ internal static class ChineseNameFinder
             {
                 var at = from;
                 from += verb.Length;
-                if (IsCovered(covered, at))
+                if (IsCovered(covered, at) || (from < text.Length && NounAfterVerb.Contains(text[from])))
                 {
                     continue;
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
-                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart)
+                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !PrecededByPersonTitle(text, subjectStart)
                     && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
                 {
                     Add(covered, into, new DiscoveredName(subjectStart, at, MentionOrigin.Candidate, EntityType.Company), at);
                 }
 
+                if (!verb.EndsWith('了'))
+                {
+                    continue;
+                }
+
                 var objectStart = at + verb.Length;
                 var objectEnd = WalkRight(text, objectStart, covered);
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd)
+                    && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
                     && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts))
                 {
                     var type = TypeShapes.FromName(text.AsSpan(objectStart, objectEnd - objectStart)) ?? objectType;
@@ -199,7 +272,7 @@ internal static class ChineseNameFinder
         return false;
     }
 
-    private static bool IsClauseStart(string text, int start)
+    private static bool IsClauseStart(string text, int start, List<(int Start, int End)> covered)
     {
         if (start == 0)
         {
@@ -207,7 +280,7 @@ internal static class ChineseNameFinder
         }
 
         var c = text[start - 1];
-        return !char.IsLetterOrDigit(c) || ChineseWords.BoundaryChars.Contains(c) || EndsWithBoundaryWord(text, start);
+        return !char.IsLetterOrDigit(c) && !IsCovered(covered, start - 1);
     }
 
     private static bool IsObjectEnd(string text, int end) =>

@@ -11,6 +11,7 @@ internal static class ChineseWords
     /// <summary>The endings of company and organisation names, longest first (<c>有限公司</c> before <c>公司</c>).</summary>
     public static readonly string[] CompanySuffixes = Longest("""
         股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室
+        芯片 算力 数据 视觉 医疗
         """);
 
     /// <summary>
@@ -18,6 +19,16 @@ internal static class ChineseWords
     /// </summary>
     public static readonly FrozenSet<string> WeakSuffixes = Set("""
         智能 科技 控股 传媒 证券
+        """);
+
+    /// <summary>Suffixes that are mostly ordinary nouns: the stem before them must be exactly two characters and no common word.</summary>
+    public static readonly FrozenSet<string> VeryWeakSuffixes = Set("芯片 算力 数据 视觉 医疗");
+
+    /// <summary>Two-character words that, before a very weak suffix, make a description (<c>训练数据</c>, <c>国产芯片</c>).</summary>
+    public static readonly FrozenSet<string> CommonStems = Set("""
+        训练 推理 用户 医疗 交易 公开 自研 高端 存储 智能 通用 国产 海量 大量 核心 行业 企业 个人 市场 金融 科研 实时 结构 历史 算法 模型 计算 图像 语音
+        文本 视频 图片 合成 标注 真实 私有 公共 内部 外部 客户 业务 运营 财务 销售 行为 位置 地理 健康 基因 生物 机器 计算 电脑 手机 汽车 边缘 云端 端侧
+        专用 定制 异构 算力 数据 芯片 视觉 人工 充足 更多 足够 强大 庞大 巨大 稀缺 紧张 闲置 剩余 国内 国外 海外 全球 中国 美国 自有 自身 自己 相关 多维 多源
         """);
 
     /// <summary>Whole words that end in a company suffix yet name no company (<c>人工智能</c>, <c>初创公司</c>).</summary>
@@ -40,7 +51,7 @@ internal static class ChineseWords
         龙头 国内 国外 海外 中国 美国 西方 外国 本土 全球 独角兽 投资 咨询 游戏 云 服务 平台 应用 创新 关联 合资 同类 这类 此类 多家 几家 一家
         这家 那家 该家 国产 高端 前沿 金融 生物 医疗 教育 核心 关键 底层 数据 信息 产业 政府 私募 天使 风险 战略 股权 早期 社会 国有 通用
         具身 生成式 机器 群体 商业 决策 认知 计算 边缘 端侧 数字 感知 自动驾驶 新能源 电动 人形 工业 聊天 扫地 存储 重点 联合 国家 顶尖
-        非常 比较 越来越 更加 十分 相当 足够 高度 完全 真正 全面 人 工 式 化 性 级 型 类 端 侧 级别 方面 领域 行业 赛道
+        代表 典型 专属 设备 系统 行业 垂直 细分 业内 公开 上游 下游 中游 我国 各国 两家 三家 多个 一种 一类 这种 那种 某种 非常 比较 越来越 更加 十分 相当 足够 高度 完全 真正 全面 人 工 式 化 性 级 型 类 端 侧 级别 方面 领域 行业 赛道
         知名 著名 领先 主流 传统 大型 中型 小型 全部 所有 不同 相关 其他 其它 更多 许多 很多 部分 少数 一些 那些 这些 各大 主要 优秀 出色
         """);
 
@@ -60,7 +71,8 @@ internal static class ChineseWords
         投资了 投资 领投 参投 跟投 注资 入股 收购了 收购 并购 控股 持股 推出了 推出 发布了 发布 开发了 开发 研发了 研发 打造了 打造 上线了 上线
         开源了 开源 提出了 提出 训练了 训练 部署了 部署 使用了 使用 采用了 采用 基于 接入了 接入 接了 集成了 集成 调用 依托 借助 利用 支持
         提供了 提供 供应 竞争 对标 抗衡 超越 挑战 合作 联合 携手 获得了 获得 完成了 完成 宣布 表示 认为 指出 称 透露 介绍 说 也 都 还 已经 已
-        据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年
+        刚刚 最近 近日 日前 此前 随后 先后 陆续 相继 正式 首次 率先 再次 曾经 当天 今天 昨天 这几天 几天 本周 上周 本月 上月 团队 官方 我们 他们
+        用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年
         """);
 
     /// <summary>Titles after which a name is a person (<c>创始人张三</c>, <c>CEO 王五</c>).</summary>

@@ -89,8 +89,7 @@ internal static class EnglishWords
         capital ventures venture partners labs lab ai technologies technology tech inc inc. corp corp. corporation
         company co. ltd ltd. llc gmbh group holdings systems robotics intelligence research studio studios networks
         semiconductor semiconductors computing dynamics foundation investments fund management bank securities
-        electronics software solutions analytics cloud interactive digital media health therapeutics biosciences bio
-        energy motors automotive devices instruments microsystems
+        electronics analytics health therapeutics biosciences energy motors automotive devices instruments microsystems works
         """);
 
     private static FrozenSet<string> Split(string words) =>

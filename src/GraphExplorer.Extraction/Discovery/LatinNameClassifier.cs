@@ -95,7 +95,7 @@ internal static class LatinNameClassifier
         }
 
         var type = TypeShapes.FromName(word);
-        if (HasDigitOrInnerUpper(word) || word.Contains('-'))
+        if (HasDigitOrInnerUpper(word) || HasCapitalisedPart(word))
         {
             return new DiscoveredName(start, end, MentionOrigin.Discovered, type);
         }
@@ -164,6 +164,20 @@ internal static class LatinNameClassifier
         for (var i = 0; i < word.Length; i++)
         {
             if (char.IsAsciiDigit(word[i]) || (i > 0 && char.IsAsciiLetterUpper(word[i]) && char.IsAsciiLetterLower(word[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A hyphenated word with a capitalised or numeric part after the hyphen: <c>Gen-Playlist</c>, not <c>Large-scale</c>.</summary>
+    private static bool HasCapitalisedPart(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i] == '-' && (char.IsAsciiLetterUpper(word[i + 1]) || char.IsAsciiDigit(word[i + 1])))
             {
                 return true;
             }

@@ -16,9 +16,16 @@ internal static partial class TypeShapes
     private static readonly string[] ProductWords = ["平台", "助手", "应用", "App", "APP", "app", "工具", "产品", "芯片", "服务", "插件", "浏览器", "机器人", "智能体"];
     private static readonly string[] CompanyBefore =
         ["the startup ", "startup ", "the company ", "company ", "investor ", "the investor ", "the fund ", "fund ", "the lab ", "chipmaker ", "the chipmaker ",
-         "初创公司", "创业公司", "公司", "投资机构", "投资方", "机构", "厂商", "基金", "独角兽"];
+         "初创公司", "创业公司", "公司", "投资机构", "投资方", "机构", "厂商", "基金", "独角兽", "投资了", "领投了", "参投了", "收购了", "注资",
+         "invests in ", "invested in ", "investing in ", "acquired ", "acquires ", "backed by ", "funded by ", "supplies compute to ", "provides compute to ",
+         "developed by ", "made by ", "built by ", "released by ", "launched by ", "led by ", "investors include ", "partnered with "];
     private static readonly string[] ModelBefore = ["the model ", "model ", "模型", "大模型"];
     private static readonly string[] ProductBefore = ["the app ", "app ", "the platform ", "platform ", "the product ", "产品", "平台", "应用", "工具"];
+    private static readonly string[] CompanyAfter =
+        ["推出", "发布", "开发了", "研发", "投资了", "领投", "参投", "跟投", "收购", "打造", "开源了", "旗下", "公司", "为其提供", "向其提供", "提供算力",
+         " launched", " launches", " released", " releases", " unveiled", " developed", " develops", " invests", " invested", " led the", " leads the",
+         " acquired", " acquires", " backs ", " backed ", " supplies", " provides compute", " trains", " trained", "'s ", "’s "];
+
     private static readonly string[] CompanyAfterSameClause = ["是一家", "是家", "是一个", ", a ", ", an ", "（一家", "(a ", "(an ", " is a ", " is an "];
     private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
 
@@ -116,9 +123,12 @@ internal static partial class TypeShapes
             }
         }
 
-        if (after.StartsWith("公司", StringComparison.Ordinal))
+        foreach (var word in CompanyAfter)
         {
-            return EntityType.Company;
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return EntityType.Company;
+            }
         }
 
         foreach (var word in ModelWords)

@@ -24,20 +24,28 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 
     /// <summary>Finds the mentions in a line.</summary>
     /// <param name="text">The line's text.</param>
+    /// <param name="seenTypes">
+    /// The types earlier lines of the document gave names the catalogue does not know: a name of no type here takes
+    /// the one it had there, and a typed name tells later lines. <see langword="null"/> for a line read alone.
+    /// </param>
     /// <returns>The mentions, in text order, without overlaps.</returns>
-    public List<Mention> Find(string text)
+    public List<Mention> Find(string text, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityType>? seenTypes = null)
     {
         var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
         catalogue.Scan(text, raw);
         var mentions = new List<Mention>(raw.Count + 4);
         foreach (var (start, length, entry) in raw)
         {
-            mentions.Add(new Mention(start, start + length, text.Substring(start, length), entry));
+            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, text.Substring(start, length), entry)));
         }
 
         if (HasNameMarkers(text))
         {
             AddNewNames(text, mentions);
+            if (seenTypes is not null)
+            {
+                ShareTypes(mentions, seenTypes);
+            }
         }
 
         return mentions;
@@ -139,6 +147,8 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             ChineseNameFinder.Find(text, covered, IsGeneric, found);
             foreach (var name in found)
             {
+                added.RemoveAll(m => m.Start >= name.Start && m.End <= name.End);
+                mentions.RemoveAll(m => !m.IsCatalogued && m.Start >= name.Start && m.End <= name.End);
                 added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));
             }
         }
@@ -153,6 +163,27 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     }
 
     private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
+
+    private static void ShareTypes(List<Mention> mentions, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityType> seenTypes)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.IsCatalogued)
+            {
+                continue;
+            }
+
+            if (mention.Type is { } type)
+            {
+                seenTypes.TryAdd(mention.Key, type);
+            }
+            else if (seenTypes.TryGetValue(mention.Key, out var seen))
+            {
+                mentions[i] = mention with { Type = seen };
+            }
+        }
+    }
 
     /// <summary>
     /// Whether quoted text reads as a name rather than a phrase or a title: not inside 《》, no 的, a CJK name short,
@@ -250,7 +281,8 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
                 i++;
             }
 
-            if (i + 1 < text.Length && text[i] is '-' or '.' or '·' or '\'' or '+' or '&' && char.IsAsciiLetterOrDigit(text[i + 1]))
+            var possessive = i < text.Length && text[i] is '\'' or '’' && i + 1 < text.Length && text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]));
+            if (i + 1 < text.Length && !possessive && text[i] is '-' or '.' or '·' or '\'' or '+' or '&' && char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 i++;
                 continue;
