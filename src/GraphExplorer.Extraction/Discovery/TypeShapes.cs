@@ -156,6 +156,6 @@ internal static partial class TypeShapes
     }
 
     /// <summary>Sizes and versions: <c>-7B</c>, <c>70B</c>, <c>V3</c>, <c>2.5</c>, <c>Nimbus-7</c>, <c>-Instruct</c>.</summary>
-    [GeneratedRegex(@"(\d+(\.\d+)?[BbMT]\b|[-\s][Vv]?\d+(\.\d+)*[a-z]?\b|\b[Vv]\d|\d\.\d|-(Instruct|Chat|Coder|Base|VL|Turbo|Preview|Mini|Pro|Flash|Max)\b|GPT|LLaMA|Llama|BERT|Diffusion|Qwen|GLM)")]
+    [GeneratedRegex(@"(\d+(\.\d+)?[BbMT]\b|[-\s][Vv]?\d+(\.\d+)*[a-z]?\b|\b[Vv]\d|\d\.\d|-(Instruct|Chat|Coder|Base|VL|Turbo|Preview|Mini|Pro|Flash|Max)\b|GPT|LLaMA|Llama|BERT|Diffusion|Qwen|GLM|GAN\b|Net\b|[a-z]LM\b|[Ff]ormer\b)")]
     private static partial Regex ModelShape();
 }

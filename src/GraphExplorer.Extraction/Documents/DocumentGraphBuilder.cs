@@ -18,9 +18,6 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
     private readonly Dictionary<GraphEdge, EdgeDraft> _edges = [];
     private readonly List<ExtractionDiagnostic> _diagnostics = [];
 
-    /// <summary>The types lines read so far gave names the catalogue does not know, shared with later lines.</summary>
-    public Dictionary<EntityKey, EntityType> SeenTypes { get; } = [];
-
     /// <summary>Records a mention of an entity, with the layer and category the structure gives it (first one wins).</summary>
     public void AddEntity(Mention mention, string? layer = null, string? category = null) => Draft(mention, layer, category);
 

@@ -24,12 +24,8 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 
     /// <summary>Finds the mentions in a line.</summary>
     /// <param name="text">The line's text.</param>
-    /// <param name="seenTypes">
-    /// The types earlier lines of the document gave names the catalogue does not know: a name of no type here takes
-    /// the one it had there, and a typed name tells later lines. <see langword="null"/> for a line read alone.
-    /// </param>
     /// <returns>The mentions, in text order, without overlaps.</returns>
-    public List<Mention> Find(string text, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityType>? seenTypes = null)
+    public List<Mention> Find(string text)
     {
         var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
         catalogue.Scan(text, raw);
@@ -42,10 +38,6 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         if (HasNameMarkers(text))
         {
             AddNewNames(text, mentions);
-            if (seenTypes is not null)
-            {
-                ShareTypes(mentions, seenTypes);
-            }
         }
 
         return mentions;
@@ -163,27 +155,6 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     }
 
     private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
-
-    private static void ShareTypes(List<Mention> mentions, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityType> seenTypes)
-    {
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var mention = mentions[i];
-            if (mention.IsCatalogued)
-            {
-                continue;
-            }
-
-            if (mention.Type is { } type)
-            {
-                seenTypes.TryAdd(mention.Key, type);
-            }
-            else if (seenTypes.TryGetValue(mention.Key, out var seen))
-            {
-                mentions[i] = mention with { Type = seen };
-            }
-        }
-    }
 
     /// <summary>
     /// Whether quoted text reads as a name rather than a phrase or a title: not inside 《》, no 的, a CJK name short,
