@@ -83,13 +83,32 @@ public sealed class EntityCatalogue
     /// <summary>Reads a catalogue from JSON: <c>{ "entities": [ { "name", "type", "aliases" } ], "genericTerms": [] }</c>.</summary>
     /// <param name="json">The JSON stream.</param>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="JsonException">The JSON is malformed.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, or an entity has no name or an unknown type.</exception>
     public static EntityCatalogue Load(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var file = JsonSerializer.Deserialize<CatalogueFile>(json, JsonOptions) ?? new CatalogueFile([], []);
+        if (file.Entities is null)
+        {
+            throw new JsonException("The catalogue has no \"entities\" array.");
+        }
+
+        for (var i = 0; i < file.Entities.Count; i++)
+        {
+            var entry = file.Entities[i];
+            if (entry is null || string.IsNullOrWhiteSpace(entry.Name))
+            {
+                throw new JsonException($"Entity {i + 1} has no name.");
+            }
+
+            if (entry.Type is not { } type || !Enum.IsDefined(type))
+            {
+                throw new JsonException($"Entity {i + 1} ('{entry.Name}') has no type or an unknown one (Company, Model or Product).");
+            }
+        }
+
         return new EntityCatalogue(
-            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type, e.Aliases ?? [], e.CaseSensitive)),
+            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type ?? EntityType.Product, e.Aliases ?? [], e.CaseSensitive)),
             file.GenericTerms);
     }
 
@@ -215,9 +234,9 @@ public sealed class EntityCatalogue
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry> Entities, IReadOnlyList<string>? GenericTerms);
+    private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry>? Entities, IReadOnlyList<string>? GenericTerms);
 
-    private sealed record CatalogueFileEntry(string Name, EntityType Type, IReadOnlyList<string>? Aliases, bool CaseSensitive = false);
+    private sealed record CatalogueFileEntry(string Name, EntityType? Type, IReadOnlyList<string>? Aliases, bool CaseSensitive = false);
 
     /// <summary>One alias in the trie: its entity and its exact spelling (checked for case-sensitive entities).</summary>
     private sealed record AliasForm(CatalogueEntry Entry, string Alias);
