@@ -55,6 +55,17 @@ internal static class Appositions
 
             var previous = i > 0 && mentions[i - 1].End == outerEnd ? mentions[i - 1] : null;
             var innerCjk = IsCjkName(inner.Surface);
+            if (previous is null && !innerCjk && !inner.IsCatalogued && outerEnd > 0 && ChineseNameFinder.IsCjk(text[outerEnd - 1]))
+            {
+                // The English gloss of a generic Chinese term is generic too: 向量数据库 (Vector Databases).
+                var glossStart = ChineseNameFinder.WalkLeft(text, outerEnd, MaxCjkName, covered);
+                if (glossStart < 0 || !IsPlausibleCjk(text.AsSpan(glossStart, outerEnd - glossStart)))
+                {
+                    mentions[i] = inner with { Origin = MentionOrigin.Candidate };
+                    continue;
+                }
+            }
+
             if (previous is not null)
             {
                 if (IsCjkName(previous.Surface) == innerCjk || (previous.IsCatalogued && inner.IsCatalogued))

@@ -12,7 +12,7 @@ internal static class CatalogueVariants
 {
     private const int MaxVersionLength = 16;
 
-    private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", "投资", " Ventures", " Capital", " Ventures Fund"];
+    private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
     /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
     /// <param name="text">The line.</param>

@@ -40,6 +40,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             AddNewNames(text, mentions);
         }
 
+        RemoveOverlaps(mentions);
         return mentions;
     }
 
@@ -155,6 +156,23 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     }
 
     private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
+
+    /// <summary>Keeps the mentions in text order without overlaps: a variant that grew over its neighbour wins over it.</summary>
+    private static void RemoveOverlaps(List<Mention> mentions)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (kept > 0 && mentions[i].Start < mentions[kept - 1].End)
+            {
+                continue;
+            }
+
+            mentions[kept++] = mentions[i];
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
 
     /// <summary>
     /// Whether quoted text reads as a name rather than a phrase or a title: not inside 《》, no 的, a CJK name short,
