@@ -35,7 +35,9 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var developerTable = false;
         var tableHeader = false;
         var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
-        foreach (var line in MarkdownLineReader.Read(source.Text ?? string.Empty))
+        var lines = MarkdownLineReader.Read(source.Text ?? string.Empty).ToList();
+        var found = new DocumentMentions(_finder, lines.Where(l => l.Content.Length <= MaxLineLength && !IsBinary(l.Content)));
+        foreach (var line in lines)
         {
             if (line.Content.Length > MaxLineLength || IsBinary(line.Content))
             {
@@ -55,11 +57,11 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             {
                 case MarkdownLineKind.Heading:
                     sections.OnHeading(line.HeadingLevel, line.Content);
-                    ReadLine(builder, line, [], null, null, headAllowed: true);
+                    ReadLine(builder, found, line, [], null, null, headAllowed: true);
                     break;
                 case MarkdownLineKind.ListItem:
                     var (topic, category) = sections.OnItem(line.Indent);
-                    var heads = ReadLine(builder, line, topic, sections.Layer, category, headAllowed: true);
+                    var heads = ReadLine(builder, found, line, topic, sections.Layer, category, headAllowed: true);
                     if (heads.Label is not null)
                     {
                         sections.SetItemLabel(line.Indent, heads.Label);
@@ -71,7 +73,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
 
                     break;
                 case MarkdownLineKind.Paragraph:
-                    var paragraph = ReadLine(builder, line, [], null, null, headAllowed: true);
+                    var paragraph = ReadLine(builder, found, line, [], null, null, headAllowed: true);
                     sections.OnParagraph(paragraph.Label);
                     break;
                 case MarkdownLineKind.TableRow:
@@ -82,7 +84,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
                         tableClaims.Clear();
                     }
 
-                    ReadTableRow(builder, line, developerTable ? tableClaims : null);
+                    ReadTableRow(builder, found, line, developerTable ? tableClaims : null);
                     break;
                 default:
                     break;
@@ -93,9 +95,9 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
     }
 
     private (IReadOnlyList<Mention> Mentions, string? Label) ReadLine(
-        DocumentGraphBuilder builder, MarkdownLine line, IReadOnlyList<Mention> topic, string? layer, string? category, bool headAllowed)
+        DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, IReadOnlyList<Mention> topic, string? layer, string? category, bool headAllowed)
     {
-        var mentions = _finder.Find(line.Content);
+        var mentions = found.For(line, _finder);
         var context = new LineContext(line.Content, mentions, topic);
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
         IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End).FindAll(m => m.IsKnown) : [];
@@ -122,7 +124,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
 
         foreach (var mention in mentions)
         {
-            if (mention.IsCatalogued)
+            if (mention.IsKnown)
             {
                 var isHead = hasHead && mention.End <= head.End;
                 builder.AddEntity(mention, layer: isHead ? layer : null, category: isHead ? category : null);
@@ -137,9 +139,9 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         return (headMentions, label);
     }
 
-    private void ReadTableRow(DocumentGraphBuilder builder, MarkdownLine line, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>? developerClaims)
+    private void ReadTableRow(DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>? developerClaims)
     {
-        var mentions = _finder.Find(line.Content);
+        var mentions = found.For(line, _finder);
         var context = new LineContext(line.Content, mentions, []);
         if (developerClaims is not null)
         {
@@ -149,7 +151,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         CompoundNameRules.Apply(context, 0, _finder);
         foreach (var mention in mentions)
         {
-            if (mention.IsCatalogued)
+            if (mention.IsKnown)
             {
                 builder.AddEntity(mention);
             }

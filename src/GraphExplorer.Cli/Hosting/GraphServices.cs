@@ -9,6 +9,7 @@ using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -57,10 +58,17 @@ internal sealed class GraphServices : IAsyncDisposable
     /// <summary>Builds the services and opens (creates or migrates) the store.</summary>
     /// <param name="location">The store.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
+    /// <param name="catalogue">The entity catalogue extraction uses (<c>--catalogue</c>); the built-in one when <see langword="null"/>.</param>
     /// <returns>The services; dispose them when the command ends.</returns>
-    public static async Task<GraphServices> OpenAsync(StoreLocation location, CancellationToken cancellationToken)
+    public static async Task<GraphServices> OpenAsync(StoreLocation location, CancellationToken cancellationToken, Extraction.Catalogue.EntityCatalogue? catalogue = null)
     {
         var builder = CreateBuilder(location);
+        if (catalogue is not null)
+        {
+            // Registered before AddGraphExtraction's TryAdd, so the extractor is built over it.
+            builder.Services.Replace(ServiceDescriptor.Singleton(catalogue));
+        }
+
         var host = builder.Build();
         var services = new GraphServices(host, location);
         try

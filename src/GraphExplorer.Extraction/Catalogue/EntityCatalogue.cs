@@ -13,6 +13,7 @@ public sealed class EntityCatalogue
 {
     private const string ResourceName = "GraphExplorer.Extraction.Catalogue.entities.json";
     private static readonly Lazy<EntityCatalogue> LazyDefault = new(LoadDefault);
+    private static readonly Lazy<EntityCatalogue> LazyNone = new(() => new EntityCatalogue([], LazyDefault.Value.GenericTerms));
 
     private readonly PhraseTrie<AliasForm> _trie = new();
     private readonly Dictionary<string, CatalogueEntry> _byAlias = new(StringComparer.Ordinal);
@@ -53,19 +54,61 @@ public sealed class EntityCatalogue
     /// <summary>The catalogue embedded in this assembly (<c>Catalogue/entities.json</c>).</summary>
     public static EntityCatalogue Default => LazyDefault.Value;
 
+    /// <summary>
+    /// A catalogue that knows no entity, only the embedded generic terms: extraction then finds every name from the
+    /// text alone (<c>--catalogue none</c>).
+    /// </summary>
+    public static EntityCatalogue None => LazyNone.Value;
+
+    /// <summary>The generic terms: words that look like names but are not entities.</summary>
+    public IReadOnlyCollection<string> GenericTerms => _genericTerms;
+
+    /// <summary>
+    /// This catalogue with another's entities and generic terms added: <paramref name="first"/>'s entries come first, so
+    /// where both claim an alias, <paramref name="first"/>'s entity keeps it.
+    /// </summary>
+    /// <param name="first">The catalogue whose entries win (a user's own list).</param>
+    /// <returns>The merged catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> is null.</exception>
+    public EntityCatalogue MergedAfter(EntityCatalogue first)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        var keys = new HashSet<Core.Entities.EntityKey>(first.Entries.Select(e => e.Key));
+        return new EntityCatalogue(first.Entries.Concat(Entries.Where(e => !keys.Contains(e.Key))), first.GenericTerms.Concat(GenericTerms));
+    }
+
     /// <summary>Every entity, in catalogue order.</summary>
     public IReadOnlyList<CatalogueEntry> Entries { get; }
 
     /// <summary>Reads a catalogue from JSON: <c>{ "entities": [ { "name", "type", "aliases" } ], "genericTerms": [] }</c>.</summary>
     /// <param name="json">The JSON stream.</param>
     /// <returns>The catalogue.</returns>
-    /// <exception cref="JsonException">The JSON is malformed.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, or an entity has no name or an unknown type.</exception>
     public static EntityCatalogue Load(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var file = JsonSerializer.Deserialize<CatalogueFile>(json, JsonOptions) ?? new CatalogueFile([], []);
+        if (file.Entities is null)
+        {
+            throw new JsonException("The catalogue has no \"entities\" array.");
+        }
+
+        for (var i = 0; i < file.Entities.Count; i++)
+        {
+            var entry = file.Entities[i];
+            if (entry is null || string.IsNullOrWhiteSpace(entry.Name))
+            {
+                throw new JsonException($"Entity {i + 1} has no name.");
+            }
+
+            if (entry.Type is not { } type || !Enum.IsDefined(type))
+            {
+                throw new JsonException($"Entity {i + 1} ('{entry.Name}') has no type or an unknown one (Company, Model or Product).");
+            }
+        }
+
         return new EntityCatalogue(
-            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type, e.Aliases ?? [], e.CaseSensitive)),
+            file.Entities.Select(e => new CatalogueEntry(e.Name, e.Type ?? EntityType.Product, e.Aliases ?? [], e.CaseSensitive)),
             file.GenericTerms);
     }
 
@@ -191,9 +234,9 @@ public sealed class EntityCatalogue
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry> Entities, IReadOnlyList<string>? GenericTerms);
+    private sealed record CatalogueFile(IReadOnlyList<CatalogueFileEntry>? Entities, IReadOnlyList<string>? GenericTerms);
 
-    private sealed record CatalogueFileEntry(string Name, EntityType Type, IReadOnlyList<string>? Aliases, bool CaseSensitive = false);
+    private sealed record CatalogueFileEntry(string Name, EntityType? Type, IReadOnlyList<string>? Aliases, bool CaseSensitive = false);
 
     /// <summary>One alias in the trie: its entity and its exact spelling (checked for case-sensitive entities).</summary>
     private sealed record AliasForm(CatalogueEntry Entry, string Alias);

@@ -7,65 +7,59 @@ namespace GraphExplorer.Extraction.Documents;
 
 /// <summary>
 /// Collects one document's entities (with the aliases seen, layer and category) and merges its relations into one
-/// edge per (source, type, target), each keeping every line that states it.
+/// edge per (source, type, target), each keeping every line that states it. Entities the catalogue does not know get
+/// their type once the whole document is read (<see cref="EntityTypeInference"/>). Every step is a dictionary or set
+/// lookup, so a document costs time linear in its mentions and relations.
 /// </summary>
 internal sealed class DocumentGraphBuilder(string document, string contentHash)
 {
     private readonly Dictionary<EntityKey, EntityDraft> _entities = [];
-    private readonly Dictionary<GraphEdge, List<Evidence>> _edges = [];
+    private readonly Dictionary<EntityKey, EntityKey> _aliasOf = [];
+    private readonly Dictionary<GraphEdge, EdgeDraft> _edges = [];
     private readonly List<ExtractionDiagnostic> _diagnostics = [];
 
     /// <summary>Records a mention of an entity, with the layer and category the structure gives it (first one wins).</summary>
-    public void AddEntity(Mention mention, EntityType? typeHint = null, string? layer = null, string? category = null)
-    {
-        if (!_entities.TryGetValue(mention.Key, out var draft))
-        {
-            var type = mention.Type ?? typeHint ?? EntityType.Product;
-            draft = new EntityDraft(mention.Name, type);
-            draft.Aliases.Add(mention.Name);
-            _entities[mention.Key] = draft;
-        }
-
-        var surface = mention.Surface.Trim();
-        if (surface.Length > 0 && !draft.Aliases.Contains(surface))
-        {
-            draft.Aliases.Add(surface);
-        }
-
-        draft.Layer ??= layer;
-        draft.Category ??= category;
-    }
+    public void AddEntity(Mention mention, string? layer = null, string? category = null) => Draft(mention, layer, category);
 
     /// <summary>Records a relation read on a line.</summary>
     public void AddRelation(CandidateRelation relation, int line)
     {
-        AddEntity(relation.Source, EntityType.Company);
-        AddEntity(relation.Target, relation.Type is RelationshipType.InvestsIn or RelationshipType.SuppliesComputeTo ? EntityType.Company : EntityType.Product);
-        var (source, target) = GraphEdge.Orient(relation.Source.Key, relation.Type, relation.Target.Key);
-        var edge = new GraphEdge(source, relation.Type, target);
-        if (!_edges.TryGetValue(edge, out var evidence))
+        var sourceDraft = Draft(relation.Source, null, null);
+        var targetDraft = Draft(relation.Target, null, null);
+        var sourceKey = sourceDraft.Key;
+        var targetKey = targetDraft.Key;
+        if (sourceKey == targetKey)
         {
-            _edges[edge] = evidence = [];
+            return;
         }
 
-        if (!evidence.Exists(e => e.Line == line))
+        sourceDraft.Inference?.AddRole(relation.Type, isSource: true);
+        targetDraft.Inference?.AddRole(relation.Type, isSource: false);
+        var (source, target) = GraphEdge.Orient(sourceKey, relation.Type, targetKey);
+        var edge = new GraphEdge(source, relation.Type, target);
+        if (!_edges.TryGetValue(edge, out var draft))
         {
-            evidence.Add(new Evidence(document, line, relation.Quote, relation.Basis));
+            _edges[edge] = draft = new EdgeDraft();
+        }
+
+        if (draft.Lines.Add(line))
+        {
+            draft.Evidence.Add(new Evidence(document, line, relation.Quote, relation.Basis));
         }
     }
 
     /// <summary>Records something that could not be used.</summary>
     public void AddDiagnostic(int line, string message) => _diagnostics.Add(new ExtractionDiagnostic(document, line, message));
 
-    /// <summary>Builds the document's extraction.</summary>
+    /// <summary>Builds the document's extraction, deciding the type of every entity the catalogue does not know.</summary>
     public DocumentExtraction Build()
     {
         var entities = _entities
-            .Select(e => new Entity(e.Key, e.Value.Name, e.Value.Type, e.Value.Aliases, e.Value.Layer, e.Value.Category))
+            .Select(e => new Entity(e.Key, e.Value.Name, e.Value.Type ?? e.Value.Inference?.Decide() ?? EntityType.Product, e.Value.Aliases, e.Value.Layer, e.Value.Category))
             .OrderBy(e => e.Key.Value, StringComparer.Ordinal)
             .ToList();
         var relationships = _edges
-            .Select(e => new Relationship(e.Key.Source, e.Key.Type, e.Key.Target, e.Value))
+            .Select(e => new Relationship(e.Key.Source, e.Key.Type, e.Key.Target, e.Value.Evidence))
             .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Type)
             .ThenBy(r => r.Target.Value, StringComparer.Ordinal)
@@ -73,16 +67,67 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
         return new DocumentExtraction(new DocumentGraph(document, contentHash, entities, relationships), _diagnostics);
     }
 
-    private sealed class EntityDraft(string name, EntityType type)
+    private EntityDraft Draft(Mention mention, string? layer, string? category)
     {
+        var key = mention.Key;
+        if (!mention.IsCatalogued && _aliasOf.TryGetValue(key, out var canonical))
+        {
+            key = canonical;
+        }
+
+        if (!_entities.TryGetValue(key, out var draft))
+        {
+            draft = new EntityDraft(key, mention.Name, mention.Entry?.Type);
+            draft.AddAlias(mention.Name);
+            _entities[key] = draft;
+        }
+
+        draft.AddAlias(mention.Surface.Trim());
+        draft.Inference?.AddShape(mention.Type);
+        if (mention.Alias is { } alias && alias.Trim().Length > 0)
+        {
+            draft.AddAlias(alias.Trim());
+            _aliasOf.TryAdd(EntityKey.FromName(alias), key);
+        }
+
+        draft.Layer ??= layer;
+        draft.Category ??= category;
+        return draft;
+    }
+
+    private sealed class EntityDraft(EntityKey key, string name, EntityType? catalogueType)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public EntityKey Key { get; } = key;
+
         public string Name { get; } = name;
 
-        public EntityType Type { get; } = type;
+        /// <summary>The catalogue's type; <see langword="null"/> for a name first met in the text.</summary>
+        public EntityType? Type { get; } = catalogueType;
+
+        /// <summary>The evidence for a name first met in the text; <see langword="null"/> for a catalogue entity.</summary>
+        public EntityTypeInference? Inference { get; } = catalogueType is null ? new EntityTypeInference() : null;
 
         public List<string> Aliases { get; } = [];
 
         public string? Layer { get; set; }
 
         public string? Category { get; set; }
+
+        public void AddAlias(string alias)
+        {
+            if (alias.Length > 0 && _seen.Add(alias))
+            {
+                Aliases.Add(alias);
+            }
+        }
+    }
+
+    private sealed class EdgeDraft
+    {
+        public HashSet<int> Lines { get; } = [];
+
+        public List<Evidence> Evidence { get; } = [];
     }
 }

@@ -30,19 +30,22 @@ internal sealed record Mention(int Start, int End, string Surface, CatalogueEntr
     public string Name => Entry?.Name ?? Surface;
 
     /// <summary>Where the entity comes from: the catalogue, a confident discovery, or a mere candidate.</summary>
-    public MentionOrigin Origin { get; } = Entry is null ? MentionOrigin.Candidate : MentionOrigin.Catalogue;
+    public MentionOrigin Origin { get; init; } = Entry is null ? MentionOrigin.Candidate : MentionOrigin.Catalogue;
 
     /// <summary>
     /// The entity's type: the catalogue's, or the one the text's shape and position give it (a company suffix, an
     /// apposition, a version shape); <see langword="null"/> when nothing says.
     /// </summary>
-    public EntityType? Type { get; } = Entry?.Type;
+    public EntityType? Type { get; init; } = Entry?.Type;
 
     /// <summary>
     /// Whether the mention is an entity in its own right: the catalogue knows it, or it was discovered with confidence.
     /// A <see cref="MentionOrigin.Candidate"/> is not.
     /// </summary>
     public bool IsKnown => Origin is not MentionOrigin.Candidate;
+
+    /// <summary>Another name the text gives the entity right where it is mentioned (<c>阶跃星辰（StepFun）</c>), or <see langword="null"/>.</summary>
+    public string? Alias { get; init; }
 
     /// <summary>Whether the catalogue knows the entity.</summary>
     public bool IsCatalogued => Entry is not null;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Extraction.Catalogue;
+using GraphExplorer.Extraction.Discovery;
 
 namespace GraphExplorer.Extraction.Relations;
 
@@ -31,7 +32,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         var mentions = new List<Mention>(raw.Count + 4);
         foreach (var (start, length, entry) in raw)
         {
-            mentions.Add(new Mention(start, start + length, text.Substring(start, length), entry));
+            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, text.Substring(start, length), entry)));
         }
 
         if (HasNameMarkers(text))
@@ -39,6 +40,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             AddNewNames(text, mentions);
         }
 
+        RemoveOverlaps(mentions);
         return mentions;
     }
 
@@ -71,7 +73,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     {
         foreach (var c in text)
         {
-            if (c is '`' or '“' or '”' or '「' or '"' or '[' or '『' || char.IsAsciiLetter(c))
+            if (c is '`' or '“' or '”' or '「' or '"' or '[' or '『' || char.IsAsciiLetter(c) || ChineseNameFinder.IsCjk(c))
             {
                 return true;
             }
@@ -106,7 +108,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             var group = quoted.Groups["name"];
             if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, group.ValueSpan))
             {
-                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, covered, added);
+                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
             }
         }
 
@@ -123,12 +125,24 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             var end = LatinNameEnd(text, i);
             if (end > i)
             {
-                if (LooksLikeName(text.AsSpan(i, end - i)))
+                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, IsGeneric) is { } name)
                 {
-                    TryAddNew(text, i, end, MaxLatinNameLength, covered, added);
+                    TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);
                 }
 
                 i = end;
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            var found = new List<DiscoveredName>();
+            ChineseNameFinder.Find(text, covered, IsGeneric, found);
+            foreach (var name in found)
+            {
+                added.RemoveAll(m => m.Start >= name.Start && m.End <= name.End);
+                mentions.RemoveAll(m => !m.IsCatalogued && m.Start >= name.Start && m.End <= name.End);
+                added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));
             }
         }
 
@@ -137,6 +151,27 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             mentions.AddRange(added);
             mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
+
+        Appositions.Apply(text, mentions, covered);
+    }
+
+    private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
+
+    /// <summary>Keeps the mentions in text order without overlaps: a variant that grew over its neighbour wins over it.</summary>
+    private static void RemoveOverlaps(List<Mention> mentions)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (kept > 0 && mentions[i].Start < mentions[kept - 1].End)
+            {
+                continue;
+            }
+
+            mentions[kept++] = mentions[i];
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     /// <summary>
@@ -235,7 +270,8 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
                 i++;
             }
 
-            if (i + 1 < text.Length && text[i] is '-' or '.' or '·' or '\'' or '+' or '&' && char.IsAsciiLetterOrDigit(text[i + 1]))
+            var possessive = i < text.Length && text[i] is '\'' or '’' && i + 1 < text.Length && text[i + 1] == 's' && (i + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 2]));
+            if (i + 1 < text.Length && !possessive && text[i] is '-' or '.' or '·' or '\'' or '+' or '&' && char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 i++;
                 continue;
@@ -245,7 +281,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
     }
 
-    private void TryAddNew(string text, int start, int end, int maxLength, List<(int Start, int End)> covered, List<Mention> added)
+    private void TryAddNew(string text, int start, int end, int maxLength, MentionOrigin origin, Core.Entities.EntityType? type, List<(int Start, int End)> covered, List<Mention> added)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -271,7 +307,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         }
 
         covered.Add((start, end));
-        added.Add(new Mention(start, end, text[start..end], null));
+        added.Add(new Mention(start, end, text[start..end], origin, type ?? TypeShapes.FromContext(text, start, end)));
     }
 
     private bool LooksLikeName(ReadOnlySpan<char> token)

@@ -90,7 +90,48 @@ public static class ExtractionScorer
             .Select(p => Describe(p.Value, entityByKey))
             .OrderBy(r => r.Type).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Target, StringComparer.Ordinal)
             .ToList();
-        return new ScoreReport(overall, byType, missed, spurious);
+        return new ScoreReport(overall, byType, missed, spurious, ScoreEntities(entityByKey.Values, goldEntities));
+    }
+
+    /// <summary>Which gold entities some node matches (any name or alias against any gold name or alias), and with which type.</summary>
+    private static EntityScore ScoreEntities(IEnumerable<Entity> entities, IEnumerable<GoldEntity> goldEntities)
+    {
+        var byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            {
+                byName.TryAdd(MatchKey(name), entity);
+            }
+        }
+
+        var counts = new Dictionary<EntityType, (int Gold, int Found, int TypedRight)>();
+        var missed = new List<string>();
+        var mistyped = new List<(string, EntityType, EntityType)>();
+        foreach (var gold in goldEntities.DistinctBy(g => g.Name))
+        {
+            var match = gold.Aliases.Prepend(gold.Name)
+                .Select(name => byName.GetValueOrDefault(MatchKey(name)))
+                .FirstOrDefault(e => e is not null);
+            var (g, f, t) = counts.GetValueOrDefault(gold.Type);
+            if (match is null)
+            {
+                missed.Add(gold.Name);
+                counts[gold.Type] = (g + 1, f, t);
+                continue;
+            }
+
+            var right = match.Type == gold.Type;
+            counts[gold.Type] = (g + 1, f + 1, t + (right ? 1 : 0));
+            if (!right)
+            {
+                mistyped.Add((gold.Name, gold.Type, match.Type));
+            }
+        }
+
+        missed.Sort(StringComparer.Ordinal);
+        return new EntityScore(
+            counts.Values.Sum(c => c.Gold), counts.Values.Sum(c => c.Found), counts.Values.Sum(c => c.TypedRight), counts, missed, mistyped);
     }
 
     /// <summary>The comparison form of a name: normalised (<see cref="EntityNames.Normalize"/>) without spaces.</summary>

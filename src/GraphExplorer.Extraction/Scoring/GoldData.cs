@@ -30,21 +30,6 @@ public static class GoldData
     /// <exception cref="JsonException">A line is not a valid entity.</exception>
     public static IReadOnlyList<GoldEntity> ReadEntities(TextReader reader) => ReadLines<GoldEntity>(reader);
 
-    /// <summary>Reads <see cref="RelationsFileName"/> and <see cref="EntitiesFileName"/> from a gold folder.</summary>
-    /// <param name="folder">The folder, e.g. <c>../shared/gold</c>.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The relations and the entities.</returns>
-    /// <exception cref="FileNotFoundException">A file is missing.</exception>
-    /// <exception cref="JsonException">A line is malformed.</exception>
-    public static async Task<(IReadOnlyList<GoldRelation> Relations, IReadOnlyList<GoldEntity> Entities)> LoadFolderAsync(
-        string folder, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var relations = await File.ReadAllTextAsync(Path.Combine(folder, RelationsFileName), cancellationToken).ConfigureAwait(false);
-        var entities = await File.ReadAllTextAsync(Path.Combine(folder, EntitiesFileName), cancellationToken).ConfigureAwait(false);
-        return (ReadRelations(new StringReader(relations)), ReadEntities(new StringReader(entities)));
-    }
-
     private static List<T> ReadLines<T>(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);

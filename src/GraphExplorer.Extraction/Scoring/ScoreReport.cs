@@ -7,11 +7,13 @@ namespace GraphExplorer.Extraction.Scoring;
 /// <param name="ByType">One score per relationship type, every type present.</param>
 /// <param name="Missed">Gold edges no predicted edge matches.</param>
 /// <param name="Spurious">Predicted edges that match no gold edge.</param>
+/// <param name="Entities">Gold entities found as nodes, and typed right.</param>
 public sealed record ScoreReport(
     TypeScore Overall,
     IReadOnlyDictionary<RelationshipType, TypeScore> ByType,
     IReadOnlyList<ScoredRelation> Missed,
-    IReadOnlyList<ScoredRelation> Spurious)
+    IReadOnlyList<ScoredRelation> Spurious,
+    EntityScore Entities)
 {
     /// <summary>The report as text: a table of figures, then the missed and spurious relations.</summary>
     /// <param name="maxListed">At most this many missed and this many spurious relations are listed.</param>

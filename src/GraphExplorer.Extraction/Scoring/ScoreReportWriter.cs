@@ -23,9 +23,35 @@ public static class ScoreReportWriter
         }
 
         WriteRow(writer, "overall", report.Overall);
+        WriteEntities(writer, report.Entities, maxListed);
         WriteList(writer, "Missed", report.Missed, maxListed);
         WriteList(writer, "Spurious", report.Spurious, maxListed);
     }
+
+    private static void WriteEntities(TextWriter writer, EntityScore score, int maxListed)
+    {
+        writer.WriteLine();
+        writer.WriteLine("Entities: gold entities found as nodes (through any alias), and of those, typed as the gold types them.");
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-20} {1,6} {2,9} {3,8} {4,9} {5,9}", "type", "gold", "found", "typed ok", "recall", "type acc"));
+        foreach (var (type, (gold, found, right)) in score.ByType.OrderBy(t => t.Key))
+        {
+            WriteEntityRow(writer, type.ToString(), gold, found, right);
+        }
+
+        WriteEntityRow(writer, "overall", score.Gold, score.Found, score.TypedRight);
+        if (maxListed > 0)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  not found ({score.Missed.Count}): {string.Join(", ", score.Missed.Take(maxListed))}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  mistyped ({score.Mistyped.Count}): {string.Join(", ", score.Mistyped.Take(maxListed).Select(m => $"{m.Name} ({m.Gold} as {m.Predicted})"))}"));
+        }
+    }
+
+    private static void WriteEntityRow(TextWriter writer, string label, int gold, int found, int right) =>
+        writer.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0,-20} {1,6} {2,9} {3,8} {4,9:0.000} {5,9:0.000}",
+            label, gold, found, right, gold == 0 ? 1d : (double)found / gold, found == 0 ? 1d : (double)right / found));
 
     private static void WriteRow(TextWriter writer, string label, TypeScore score) =>
         writer.WriteLine(string.Format(

@@ -10,7 +10,7 @@ public sealed class GoldAliasResolutionTests
     public async Task TryResolve_EveryGoldEntity_AliasesResolveToOneNode()
     {
         Assert.SkipUnless(File.Exists(Path.Combine(RepositoryPaths.Gold, GoldData.RelationsFileName)), $"No gold data at {RepositoryPaths.Gold}.");
-        var (_, entities) = await GoldData.LoadFolderAsync(RepositoryPaths.Gold, TestContext.Current.CancellationToken);
+        var (_, entities) = await GoldScoring.LoadAsync(RepositoryPaths.Gold, TestContext.Current.CancellationToken);
         var catalogue = EntityCatalogue.Default;
 
         var split = entities

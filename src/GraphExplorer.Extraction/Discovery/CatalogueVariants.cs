@@ -1,0 +1,83 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>
+/// A catalogue name written with more after it is often a different entity, which aliases must not merge: a model with
+/// a version or size the catalogue does not list (<c>Llama 3.1</c> is not <c>Llama</c>, <c>GLM-4-9B</c> is not
+/// <c>GLM-4</c>), and a company's investment arm (<c>百度风投</c>, <c>Samsung Ventures</c>).
+/// </summary>
+internal static class CatalogueVariants
+{
+    private const int MaxVersionLength = 16;
+
+    private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
+
+    /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
+    /// <param name="text">The line.</param>
+    /// <param name="mention">A catalogue mention.</param>
+    /// <returns>The mention to use.</returns>
+    public static Mention Extend(string text, Mention mention)
+    {
+        var end = mention.End;
+        if (end >= text.Length || mention.Entry is null)
+        {
+            return mention;
+        }
+
+        if (mention.Entry.Type == EntityType.Company)
+        {
+            foreach (var suffix in FundSuffixes)
+            {
+                if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length))
+                {
+                    var fundEnd = end + suffix.Length;
+                    return new Mention(mention.Start, fundEnd, text[mention.Start..fundEnd], MentionOrigin.Discovered, EntityType.Company);
+                }
+            }
+
+            return mention;
+        }
+
+        var versionEnd = VersionEnd(text, end);
+        if (versionEnd <= end)
+        {
+            return mention;
+        }
+
+        return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
+    }
+
+    /// <summary>Where a version written right after a name ends: <c> 3.1</c>, <c>-7B</c>, <c> 8x7B</c>, <c>-V3</c>; <paramref name="at"/> when none.</summary>
+    private static int VersionEnd(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] is ' ' or '-')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || !(char.IsAsciiDigit(text[i]) || (text[i] is 'V' or 'v' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            return at;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < MaxVersionLength && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] is '.' or '-' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        // A year or a count is not a version: "GPT 2023", "Llama 100".
+        var token = text.AsSpan(start, i - start);
+        if (token.Length >= 3 && !token.ContainsAnyExcept("0123456789"))
+        {
+            return at;
+        }
+
+        return IsWordEnd(text, i) ? i : at;
+    }
+
+    private static bool IsWordEnd(string text, int i) => i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]);
+}

@@ -1,0 +1,201 @@
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>
+/// Decides whether a run of capitalised Latin words is a name, and how sure that is: ordinary words at a sentence's
+/// start are not (<c>The</c>, <c>However</c>), people are not (<c>CEO Sam Altman</c>, <c>Ian Goodfellow</c>); multi-word
+/// names with a company ending (<c>Thrive Capital</c>), mixed case and digits (<c>CoreWeave</c>, <c>G42</c>,
+/// <c>Llama-3.1-Nemotron-70B</c>) and words no dictionary knows (<c>Anysphere</c>) are.
+/// </summary>
+internal static class LatinNameClassifier
+{
+    private const int MinAcronymLength = 3;
+
+    /// <summary>Classifies the Latin run <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
+    /// <param name="text">The line.</param>
+    /// <param name="start">Where the run starts.</param>
+    /// <param name="end">Where the run ends.</param>
+    /// <param name="isGeneric">Whether a word is a generic term (<c>GPU</c>, <c>Transformer</c>).</param>
+    /// <returns>The name (possibly shorter than the run, leading ordinary words dropped), or <see langword="null"/>.</returns>
+    public static DiscoveredName? Classify(string text, int start, int end, Func<ReadOnlySpan<char>, bool> isGeneric)
+    {
+        if (FollowsPersonTitle(text, start))
+        {
+            return null;
+        }
+
+        var sentenceInitial = IsSentenceInitial(text, start);
+        var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Drop leading ordinary words: "The Thrive Capital", "In CoreWeave's".
+        while (true)
+        {
+            var space = text.AsSpan(start, end - start).IndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+
+            var word = text.AsSpan(start, space);
+            if (!common.Contains(word) || HasDigitOrInnerUpper(word))
+            {
+                break;
+            }
+
+            start += space + 1;
+            sentenceInitial = false;
+        }
+
+        var name = text.AsSpan(start, end - start);
+        if (isGeneric(name))
+        {
+            return null;
+        }
+
+        var words = name.Count(' ') + 1;
+        if (words == 1)
+        {
+            return ClassifyWord(name, start, end, sentenceInitial, isGeneric);
+        }
+
+        var firstSpace = name.IndexOf(' ');
+        var first = name[..firstSpace];
+        var lastSpace = name.LastIndexOf(' ');
+        var last = name[(lastSpace + 1)..];
+        if (EnglishWords.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && words <= 3
+            && !EnglishWords.CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !HasDigitOrInnerUpper(name))
+        {
+            return null;
+        }
+
+        var hasUncommon = false;
+        var rest = name;
+        while (!rest.IsEmpty)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            hasUncommon |= !common.Contains(word) || HasDigitOrInnerUpper(word);
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        if (!hasUncommon)
+        {
+            return null;
+        }
+
+        return new DiscoveredName(start, end, MentionOrigin.Discovered, TypeShapes.FromName(name));
+    }
+
+    private static DiscoveredName? ClassifyWord(ReadOnlySpan<char> word, int start, int end, bool sentenceInitial, Func<ReadOnlySpan<char>, bool> isGeneric)
+    {
+        if (word.Length < 2 || isGeneric(word))
+        {
+            return null;
+        }
+
+        var type = TypeShapes.FromName(word);
+        if (HasDigitOrInnerUpper(word) || HasCapitalisedPart(word))
+        {
+            return new DiscoveredName(start, end, MentionOrigin.Discovered, type);
+        }
+
+        if (EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return sentenceInitial ? null : new DiscoveredName(start, end, MentionOrigin.Candidate, type);
+        }
+
+        if (EnglishWords.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return null;
+        }
+
+        var allUpper = IsAllUpper(word);
+        if (allUpper && word.Length < MinAcronymLength)
+        {
+            return new DiscoveredName(start, end, MentionOrigin.Candidate, type);
+        }
+
+        return char.IsAsciiLetterUpper(word[0]) ? new DiscoveredName(start, end, MentionOrigin.Discovered, type) : null;
+    }
+
+    /// <summary>Whether a name follows a person's title: <c>CEO Sam Altman</c>, <c>founder X</c>, <c>创始人X</c>.</summary>
+    private static bool FollowsPersonTitle(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        before = before.TrimEnd(",，:：");
+        var space = before.LastIndexOf(' ');
+        var lastWord = space < 0 ? before : before[(space + 1)..];
+        if (EnglishWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord))
+        {
+            return true;
+        }
+
+        foreach (var title in ChineseWords.PersonTitles)
+        {
+            if (before.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a position starts a sentence (after markdown markers and opening quotes).</summary>
+    public static bool IsSentenceInitial(string text, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is ' ' or '*' or '#' or '>' or '"' or '“' or '(' or '（' or '[' or '_' or '-' or '|' or '\t')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or '。' or '！' or '？' or ':' or '：' or ';' or '；';
+        }
+
+        return true;
+    }
+
+    private static bool HasDigitOrInnerUpper(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsAsciiDigit(word[i]) || (i > 0 && char.IsAsciiLetterUpper(word[i]) && char.IsAsciiLetterLower(word[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A hyphenated word with a capitalised or numeric part after the hyphen: <c>Gen-Playlist</c>, not <c>Large-scale</c>.</summary>
+    private static bool HasCapitalisedPart(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i] == '-' && (char.IsAsciiLetterUpper(word[i + 1]) || char.IsAsciiDigit(word[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

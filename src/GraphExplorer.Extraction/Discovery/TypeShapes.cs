@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Core.Entities;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>
+/// The type a name's own shape gives it: a company suffix (<c>Thrive Capital</c>, <c>星河智能</c>), a size or version
+/// (<c>-7B</c>, <c>V3</c>, <c>2.5</c>, <c>Nimbus-7</c>), a product class noun (<c>X平台</c>, <c>X App</c>), or the
+/// words around it (<c>the startup X</c>, <c>X是一家…公司</c>, <c>模型X</c>).
+/// </summary>
+internal static partial class TypeShapes
+{
+    private const int MaxAppositionGap = 16;
+
+    private static readonly string[] ModelWords = ["大模型", "模型", "model", "LLM"];
+    private static readonly string[] ProductWords = ["平台", "助手", "应用", "App", "APP", "app", "工具", "产品", "芯片", "服务", "插件", "浏览器", "机器人", "智能体"];
+    private static readonly string[] CompanyBefore =
+        ["the startup ", "startup ", "the company ", "company ", "investor ", "the investor ", "the fund ", "fund ", "the lab ", "chipmaker ", "the chipmaker ",
+         "初创公司", "创业公司", "公司", "投资机构", "投资方", "机构", "厂商", "基金", "独角兽", "投资了", "领投了", "参投了", "收购了", "注资",
+         "invests in ", "invested in ", "investing in ", "acquired ", "acquires ", "backed by ", "funded by ", "supplies compute to ", "provides compute to ",
+         "developed by ", "made by ", "built by ", "released by ", "launched by ", "led by ", "investors include ", "partnered with "];
+    private static readonly string[] ModelBefore = ["the model ", "model ", "模型", "大模型"];
+    private static readonly string[] ProductBefore = ["the app ", "app ", "the platform ", "platform ", "the product ", "产品", "平台", "应用", "工具"];
+    private static readonly string[] CompanyAfter =
+        ["推出", "发布", "开发了", "研发", "投资了", "领投", "参投", "跟投", "收购", "打造", "开源了", "旗下", "公司", "为其提供", "向其提供", "提供算力",
+         " launched", " launches", " released", " releases", " unveiled", " developed", " develops", " invests", " invested", " led the", " leads the",
+         " acquired", " acquires", " backs ", " backed ", " supplies", " provides compute", " trains", " trained", "'s ", "’s "];
+
+    private static readonly string[] CompanyAfterSameClause = ["是一家", "是家", "是一个", ", a ", ", an ", "（一家", "(a ", "(an ", " is a ", " is an "];
+    private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
+
+    /// <summary>The type the name's shape gives it, or <see langword="null"/> when its shape says nothing.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The type, or <see langword="null"/>.</returns>
+    public static EntityType? FromName(ReadOnlySpan<char> name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        var lastSpace = trimmed.LastIndexOf(' ');
+        var last = lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..];
+        if (lastSpace > 0 && EnglishWords.CompanySuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last))
+        {
+            return EntityType.Company;
+        }
+
+        foreach (var suffix in ChineseWords.CompanySuffixes)
+        {
+            if (trimmed.EndsWith(suffix, StringComparison.Ordinal) && trimmed.Length > suffix.Length)
+            {
+                return EntityType.Company;
+            }
+        }
+
+        foreach (var word in ModelWords)
+        {
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length)
+            {
+                return EntityType.Model;
+            }
+        }
+
+        if (ModelShape().IsMatch(trimmed))
+        {
+            return EntityType.Model;
+        }
+
+        foreach (var word in ProductWords)
+        {
+            if (trimmed.EndsWith(word, StringComparison.Ordinal) && trimmed.Length > word.Length)
+            {
+                return EntityType.Product;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type the words around a name give it: <c>the startup X</c>, <c>模型X</c>, <c>X是一家…公司</c>,
+    /// <c>X, a … startup</c>; <see langword="null"/> when they say nothing.
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="start">Where the name starts.</param>
+    /// <param name="end">Where the name ends.</param>
+    /// <returns>The type, or <see langword="null"/>.</returns>
+    public static EntityType? FromContext(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start);
+        if (EndsWithAny(before, CompanyBefore))
+        {
+            return EntityType.Company;
+        }
+
+        if (EndsWithAny(before, ModelBefore))
+        {
+            return EntityType.Model;
+        }
+
+        if (EndsWithAny(before, ProductBefore))
+        {
+            return EntityType.Product;
+        }
+
+        var after = text.AsSpan(end);
+        foreach (var word in CompanyAfterSameClause)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var window = after[word.Length..];
+                var stop = window.IndexOfAny("，。；;！？!?）)");
+                window = window[..Math.Min(stop < 0 ? window.Length : stop, MaxAppositionGap)];
+                foreach (var noun in CompanyNouns)
+                {
+                    if (window.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return EntityType.Company;
+                    }
+                }
+            }
+        }
+
+        foreach (var word in CompanyAfter)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return EntityType.Company;
+            }
+        }
+
+        foreach (var word in ModelWords)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal) || after.StartsWith(" " + word, StringComparison.Ordinal))
+            {
+                return EntityType.Model;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sizes and versions: <c>-7B</c>, <c>70B</c>, <c>V3</c>, <c>2.5</c>, <c>Nimbus-7</c>, <c>-Instruct</c>.</summary>
+    [GeneratedRegex(@"(\d+(\.\d+)?[BbMT]\b|[-\s][Vv]?\d+(\.\d+)*[a-z]?\b|\b[Vv]\d|\d\.\d|-(Instruct|Chat|Coder|Base|VL|Turbo|Preview|Mini|Pro|Flash|Max)\b|GPT|LLaMA|Llama|BERT|Diffusion|Qwen|GLM|GAN\b|Net\b|[a-z]LM\b|[Ff]ormer\b)")]
+    private static partial Regex ModelShape();
+}

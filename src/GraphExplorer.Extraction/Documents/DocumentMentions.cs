@@ -1,0 +1,77 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Documents;
+
+/// <summary>
+/// Every line's mentions, found in a first pass over the document so that a name the catalogue does not know carries,
+/// on every line, the type the whole document gives it: <c>Zephyrix推出了…</c> on one line makes Zephyrix a company on
+/// all of them. Types are decided by a majority of the lines whose shape or context typed the name.
+/// </summary>
+internal sealed class DocumentMentions
+{
+    private readonly Dictionary<int, List<Mention>> _byLine = [];
+    private readonly Dictionary<EntityKey, int[]> _votes = [];
+    private readonly Dictionary<EntityKey, EntityType> _decided = [];
+
+    /// <summary>Finds the mentions of every readable line.</summary>
+    /// <param name="finder">The mention finder.</param>
+    /// <param name="lines">The document's lines that will be read.</param>
+    public DocumentMentions(MentionFinder finder, IEnumerable<MarkdownLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Kind is MarkdownLineKind.Heading or MarkdownLineKind.ListItem or MarkdownLineKind.Paragraph or MarkdownLineKind.TableRow)
+            {
+                var mentions = finder.Find(line.Content);
+                _byLine[line.Number] = mentions;
+                foreach (var mention in mentions)
+                {
+                    if (!mention.IsCatalogued && mention.Type is { } type)
+                    {
+                        if (!_votes.TryGetValue(mention.Key, out var votes))
+                        {
+                            _votes[mention.Key] = votes = new int[Enum.GetValues<EntityType>().Length];
+                        }
+
+                        votes[(int)type]++;
+                    }
+                }
+            }
+        }
+
+        foreach (var (key, votes) in _votes)
+        {
+            var best = 0;
+            for (var i = 1; i < votes.Length; i++)
+            {
+                best = votes[i] > votes[best] ? i : best;
+            }
+
+            _decided[key] = (EntityType)best;
+        }
+    }
+
+    /// <summary>The mentions of a line, each name the catalogue does not know typed as the document types it.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="finder">Finds the mentions of a line the first pass did not read.</param>
+    /// <returns>The mentions, in text order.</returns>
+    public List<Mention> For(MarkdownLine line, MentionFinder finder)
+    {
+        if (!_byLine.TryGetValue(line.Number, out var mentions))
+        {
+            mentions = finder.Find(line.Content);
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!mention.IsCatalogued && _decided.TryGetValue(mention.Key, out var type) && mention.Type != type)
+            {
+                mentions[i] = mention with { Type = type };
+            }
+        }
+
+        return mentions;
+    }
+}

@@ -1,0 +1,114 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Catalogue;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Tests.Discovery;
+
+/// <summary>Names found from the text alone (no catalogue): the name, its boundaries, how sure, and its type.</summary>
+public sealed class NameDiscoveryTests
+{
+    private static MentionFinder CreateSut() => new(EntityCatalogue.None);
+
+    private static Mention? Find(string line, string surface) => CreateSut().Find(line).Find(m => m.Surface == surface);
+
+    [Theory]
+    [InlineData("Thrive Capital invests in Anysphere.", "Thrive Capital")]
+    [InlineData("据悉，Lightspeed Venture Partners领投了本轮。", "Lightspeed Venture Partners")]
+    [InlineData("Zephyrix Labs推出了Nimbus-7。", "Zephyrix Labs")]
+    [InlineData("机器人公司Physical Intelligence完成了融资。", "Physical Intelligence")]
+    public void Find_LatinNameWithCompanyEnding_IsDiscoveredCompany(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Discovered, mention.Origin);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Theory]
+    [InlineData("Cerebras supplies compute to G42.", "G42")]
+    [InlineData("The cluster runs CoreWeave software.", "CoreWeave")]
+    [InlineData("NVIDIA released Llama-3.1-Nemotron-70B last year.", "Llama-3.1-Nemotron-70B")]
+    [InlineData("新款机器人DR01已经量产。", "DR01")]
+    public void Find_MixedCaseOrDigits_IsDiscoveredWithWholeSpan(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.True(mention.IsKnown);
+    }
+
+    [Theory]
+    [InlineData("Zephyrix Labs推出了Nimbus-7。", "Nimbus-7")]
+    [InlineData("NVIDIA released Llama-3.1-Nemotron-70B last year.", "Llama-3.1-Nemotron-70B")]
+    [InlineData("墨羽科技发布了墨羽-13B。", "墨羽-13B")]
+    public void Find_VersionOrSizeShape_IsModel(string line, string name)
+    {
+        Assert.Equal(EntityType.Model, Find(line, name)?.Type);
+    }
+
+    [Theory]
+    [InlineData("谷歌投资了星河智能，金额未披露。", "星河智能")]
+    [InlineData("领投方为源码资本，跟投方包括北极光创投。", "源码资本")]
+    [InlineData("领投方为源码资本，跟投方包括北极光创投。", "北极光创投")]
+    [InlineData("北京星河智能科技有限公司今天发布了新品。", "北京星河智能科技")]
+    [InlineData("知微实验室开源了知微-7B。", "知微实验室")]
+    public void Find_ChineseCompanySuffix_IsDiscoveredCompanyWithItsBoundaries(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Discovered, mention.Origin);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Fact]
+    public void Find_ChineseNameWithEnglishApposition_IsOneEntityWithTheEnglishAlias()
+    {
+        var mentions = CreateSut().Find("阶跃星辰（StepFun）发布了Step-2。");
+
+        var mention = Assert.Single(mentions, m => m.Surface == "阶跃星辰");
+        Assert.Equal("StepFun", mention.Alias);
+        Assert.DoesNotContain(mentions, m => m.Surface == "StepFun");
+    }
+
+    [Fact]
+    public void Find_StartupApposition_TypesCompany()
+    {
+        Assert.Equal(EntityType.Company, Find("We met the startup Anysphere in May.", "Anysphere")?.Type);
+    }
+
+    [Theory]
+    [InlineData("CEO Sam Altman said the model is ready.", "Sam Altman")]
+    [InlineData("Ian Goodfellow joined the lab in 2019.", "Ian Goodfellow")]
+    [InlineData("The market grew fast.", "The")]
+    [InlineData("However, prices fell.", "However")]
+    [InlineData("Generative AI is everywhere.", "Generative AI")]
+    public void Find_PeopleAndOrdinaryWords_AreNotNames(string line, string surface)
+    {
+        Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface.Contains(surface, StringComparison.Ordinal) && m.IsKnown);
+    }
+
+    [Theory]
+    [InlineData("人工智能公司都在做大模型。")]
+    [InlineData("国内大模型公司越来越多。")]
+    [InlineData("这家初创公司获得了算力支持。")]
+    [InlineData("创始人张伟表示将继续投入。")]
+    [InlineData("北京和上海的公司都在招人。")]
+    public void Find_GenericTermsPeopleAndPlaces_AreNotChineseNames(string line)
+    {
+        Assert.DoesNotContain(CreateSut().Find(line), m => m.IsKnown);
+    }
+
+    [Fact]
+    public void Find_CatalogueNameWithUnlistedVersion_IsADifferentEntity()
+    {
+        var finder = new MentionFinder(EntityCatalogue.Default);
+        Assert.True(EntityCatalogue.Default.TryResolve("Llama", out var llama));
+
+        var mention = Assert.Single(finder.Find("Kestrel-8B is fine-tuned from Llama 7.9 weights."), m => m.Surface.StartsWith("Llama", StringComparison.Ordinal));
+
+        Assert.Equal("Llama 7.9", mention.Surface);
+        Assert.NotEqual(llama.Key, mention.Key);
+    }
+}
