@@ -12,6 +12,9 @@ internal static class CompetitorFrame
     /// <summary>How short the text before a sentence-initial rivalry cue must be for an earlier sentence's player to be the subject.</summary>
     private const int MaxLeadForEarlierSubject = 4;
 
+    /// <summary>The longest gap between a pair of rivals and the cue after them (<c>A与B正面竞争</c>, <c>A和B直接竞争</c>).</summary>
+    private const int MaxPairGap = 6;
+
     /// <summary>Applies a rivalry cue.</summary>
     /// <returns>0 when no rivalry was read; otherwise the cue's end.</returns>
     public static int Apply(LineContext line, int cueStart, int cueEnd)
@@ -24,42 +27,56 @@ internal static class CompetitorFrame
         var fits = CueRoles.Player;
         var left = NearestLeft(line, cueStart, fits);
         var right = CueArguments.Right(line, cueEnd, fits, CueArguments.MaxRightGap);
-        if (right.Count > 0)
+        for (var i = 0; i < right.Count; i++)
         {
-            right[0] = ProductOf(line, right[0]);
+            right[i] = ProductOf(line, right[i]);
         }
 
-        Mention? first = null;
-        Mention? second = null;
         if (left.Count >= 2 && right.Count == 0)
         {
-            (first, second) = (left[0], left[1]);
+            // A和B竞争 — but not a co-list described as someone's rivals (A、B和C都是X的竞争者).
+            return line.Gap(left[^1].End, cueStart).Length <= MaxPairGap ? Add(line, left[0], [left[1]], cueStart, cueEnd) : 0;
         }
-        else if (left.Count >= 1 && right.Count >= 1)
+
+        if (left.Count >= 1 && right.Count >= 1)
         {
-            (first, second) = (left[^1], right[0]);
+            return Add(line, left[^1], right, cueStart, cueEnd);
         }
-        else if (left.Count == 1)
+
+        if (left.Count == 1)
         {
-            second = left[0];
+            var second = left[0];
             bool SameKind(Mention m) => fits(m) && CueRoles.SameKind(m, second) && m.Key != second.Key;
-            first = CueSubjects.Before(line, second.Start, SameKind, strict: true).FirstOrDefault()
+            var first = CueSubjects.Before(line, second.Start, SameKind, strict: true).FirstOrDefault()
                 ?? (RefersBack(line, cueStart) ? CueSubjects.NearestBefore(line, line.SentenceStart(cueStart), SameKind, crossSentences: true) : null);
+            return first is null ? 0 : Add(line, ProductOf(line, first), [second], cueStart, cueEnd);
         }
-        else if (right.Count >= 1)
+
+        if (right.Count >= 1)
         {
-            second = right[0];
+            var second = right[0];
             bool SameKind(Mention m) => fits(m) && CueRoles.SameKind(m, second) && m.Key != second.Key;
-            first = CueSubjects.NearestBefore(line, cueStart, SameKind, crossSentences: line.Gap(line.SentenceStart(cueStart), cueStart).Length <= MaxLeadForEarlierSubject);
+            var first = CueSubjects.Before(line, cueStart, SameKind, strict: true).FirstOrDefault()
+                ?? CueSubjects.NearestBefore(line, cueStart, SameKind, crossSentences: line.Gap(line.SentenceStart(cueStart), cueStart).Length <= MaxLeadForEarlierSubject);
+            return first is null ? 0 : Add(line, ProductOf(line, first), right, cueStart, cueEnd);
         }
 
-        if (first is null || second is null || first.Key == second.Key || !CueRoles.SameKind(first, second))
+        return 0;
+    }
+
+    private static int Add(LineContext line, Mention first, List<Mention> seconds, int cueStart, int cueEnd)
+    {
+        var added = 0;
+        foreach (var second in seconds)
         {
-            return 0;
+            if (first.Key != second.Key && CueRoles.SameKind(first, second))
+            {
+                line.Add(first, RelationshipType.CompetesWith, second, EvidenceBasis.Prose, line.SentenceQuote(Math.Min(first.Start, cueStart), Math.Max(second.End, cueEnd)));
+                added++;
+            }
         }
 
-        line.Add(first, RelationshipType.CompetesWith, second, EvidenceBasis.Prose, line.SentenceQuote(Math.Min(first.Start, cueStart), Math.Max(second.End, cueEnd)));
-        return cueEnd;
+        return added > 0 ? cueEnd : 0;
     }
 
     /// <summary>The nearest mention left of the cue in its clause with its coordinated list; no fallback.</summary>

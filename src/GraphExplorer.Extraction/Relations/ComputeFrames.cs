@@ -38,9 +38,10 @@ internal static class ComputeFrames
         for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd && supplier is null; k++)
         {
             var mention = line.Mentions[k];
+            // "runs on X" names compute only when X is a company (a cloud); else it is what the product is built on.
             supplier = mention.IsCompany ? mention
                 : MakerOf(line, mention)
-                ?? (mention.Entry?.Type != EntityType.Model && (frame.Requires is null || IsFollowedByCompute(line.Text, mention.End, windowEnd)) ? mention : null);
+                ?? (frame.Requires is not null && (CueRoles.CanBeCompany(mention) || (mention.Type != EntityType.Model && IsFollowedByCompute(line.Text, mention.End, windowEnd))) ? mention : null);
         }
 
         if (supplier is null)
@@ -142,7 +143,7 @@ internal static class ComputeFrames
         var suppliers = new List<Mention>(mentions.Count);
         foreach (var mention in mentions)
         {
-            var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? (mention.Entry?.Type == EntityType.Model ? null : mention);
+            var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? (mention.Type == EntityType.Model ? null : mention);
             if (supplier is not null)
             {
                 suppliers.Add(supplier);
@@ -191,7 +192,8 @@ internal static class ComputeFrames
         limit = Math.Min(limit, text.Length);
         for (var i = from; i < limit; i++)
         {
-            if (TextGaps.IsSentenceBreakAt(text, i) || text[i] is '；' or ';')
+            var numberComma = text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            if (TextGaps.IsSentenceBreakAt(text, i) || text[i] is '；' or ';' or '，' || (text[i] == ',' && !numberComma))
             {
                 return i;
             }

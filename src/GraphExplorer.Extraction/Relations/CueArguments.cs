@@ -32,7 +32,7 @@ internal static class CueArguments
     {
         var clauseStart = line.ClauseStart(cueStart);
         var index = line.FirstMentionAtOrAfter(cueStart) - 1;
-        while (index >= 0 && line.Mentions[index].End > cueStart)
+        while (index >= 0 && (line.Mentions[index].End > cueStart || CueRoles.IsRoundName(line.Mentions[index].Surface)))
         {
             index--;
         }
@@ -41,6 +41,12 @@ internal static class CueArguments
         {
             var nearest = line.Mentions[index];
             var gap = line.Gap(nearest.End, cueStart);
+            if (gap.Length > 2 && (gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal)))
+            {
+                // Perplexity's Sonar models are built on…: the owner is not the subject, the unnamed thing it owns is.
+                return [];
+            }
+
             var joined = Array.IndexOf(VerbJoiners, gap.ToLowerInvariant()) >= 0;
             if (!joined && (gap.Length > MaxLeftGap || !fits(nearest)))
             {

@@ -22,8 +22,31 @@ internal static class CueRoles
         _ => (Player, Player),
     };
 
-    /// <summary>Whether a mention can stand for a company: a known one, or a new name.</summary>
-    public static bool CanBeCompany(Mention mention) => mention.IsCompany || !mention.IsKnown;
+    /// <summary>Whether a mention can stand for a company: one typed so, or a new name of no known type.</summary>
+    public static bool CanBeCompany(Mention mention) =>
+        mention.IsCompany || (mention.Type is null && !IsRoundName(mention.Surface) && !HasModelShape(mention.Surface));
+
+    /// <summary>Whether a name is a funding round (<c>Series B</c>, <c>Pre-A</c>, <c>A轮</c>), never a party to a relation.</summary>
+    public static bool IsRoundName(string name) =>
+        name.StartsWith("Series ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Pre-", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith("轮", StringComparison.Ordinal) || name.Equals("seed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a new name is shaped like a model or product version rather than a company: a hyphen or dot before a
+    /// digit, or a parameter count (<c>LS-1</c>, <c>Qwen2.5</c>, <c>Helios-34B</c>); <c>G42</c> is not.
+    /// </summary>
+    public static bool HasModelShape(string name)
+    {
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (char.IsAsciiDigit(name[i]) && (name[i - 1] is '-' or '.' || (i + 1 < name.Length && name[i + 1] is 'B' or 'b' && (i + 2 == name.Length || !char.IsLetter(name[i + 2])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a mention can name a compute supplier: a company, or a chip or cloud product standing for its maker.</summary>
     public static bool CanSupply(Mention mention) => CanBeCompany(mention) || mention.IsKnown;
@@ -35,7 +58,7 @@ internal static class CueRoles
     public static bool CanBeBase(Mention mention) => mention.IsArtifact && (mention.IsKnown || HasVersionShape(mention.Surface));
 
     /// <summary>Whether a mention can use someone's compute: a company (or new name) or a model being trained; not a chip or a tool.</summary>
-    public static bool CanConsumeCompute(Mention mention) => CanBeCompany(mention) || mention.Entry?.Type == Core.Entities.EntityType.Model;
+    public static bool CanConsumeCompute(Mention mention) => CanBeCompany(mention) || mention.Type == Core.Entities.EntityType.Model;
 
     /// <summary>Whether a name carries a version or size: letters and digits together (<c>GLM-4</c>, <c>Llama-3.1-70B</c>).</summary>
     public static bool HasVersionShape(string name)

@@ -93,6 +93,12 @@ internal static class CueRules
     private static bool OpensClause(LineContext line, Mention mention) =>
         line.Gap(line.ClauseStart(mention.Start), mention.Start).Length == 0;
 
+    private static bool IsPredicate(LineContext line, Mention mention)
+    {
+        var gap = line.Gap(line.ClauseStart(mention.Start), mention.Start);
+        return gap.EndsWith('是') || gap.EndsWith("is", StringComparison.OrdinalIgnoreCase) || gap.EndsWith("are", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <returns>0 when the frame did not apply; otherwise the end of the text it consumed.</returns>
     private static int TryFrame(LineContext line, CueFrame frame, int cueStart, int cueEnd, int nextCue)
     {
@@ -144,6 +150,12 @@ internal static class CueRules
 
                 targets = CueArguments.Left(line, cueStart, targetFits);
                 sources = CueArguments.Right(line, cueEnd, sourceFits, CueArguments.MaxRightGap, nextCue);
+                if (sources.Count == 0 && targets.Count > 0 && IsPredicate(line, targets[0]))
+                {
+                    // A也是B的投资方: the subject of 是 fills the side the cue would name after itself.
+                    sources = CueSubjects.Before(line, targets[0].Start, sourceFits, strict: true);
+                }
+
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {
                     targets = FundingRounds.Recipient(line, cueStart, targetFits);

@@ -53,9 +53,9 @@ internal static class CueSpans
     public static bool RequirementMet(LineContext line, CueFrame frame, int from) =>
         frame.Requires is null || ContainsAny(line.Text.AsSpan(from, Math.Min(line.Text.Length, from + RequiresWindow) - from), frame.Requires);
 
-    /// <summary>Whether one of the frame's context words appears in the line before the cue (always, when it needs none).</summary>
+    /// <summary>Whether one of the frame's context words appears in the cue's sentence before it (always, when it needs none).</summary>
     public static bool ContextMet(LineContext line, CueFrame frame, int cueStart) =>
-        frame.Context is null || ContainsAny(line.Text.AsSpan(0, cueStart), frame.Context);
+        frame.Context is null || ContainsAny(line.Text.AsSpan(line.SentenceStart(cueStart), cueStart - line.SentenceStart(cueStart)), frame.Context);
 
     /// <summary>Whether the text holds one of the words, ignoring case.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> words)

@@ -10,7 +10,13 @@ internal static class CueSubjects
     private static readonly string[] ClauseInitialPrefixes =
         ["而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today"];
 
-    private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "this company", "the company", "the startup", "the firm"];
+    private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "后者", "this company", "the company", "the startup", "the firm", "the latter"];
+
+    /// <summary>Openers of an appositive or relative clause: it describes the mention right before it (<c>Prism, an agent framework that runs on…</c>).</summary>
+    private static readonly string[] AppositiveOpeners = ["a ", "an ", "the ", "which ", "that ", "who ", "一款", "一家", "一个", "即"];
+
+    /// <summary>Pronouns opening a clause: they stand for the sentence's subject (<c>X is backed by Y, and it rents GPUs from Z</c>).</summary>
+    private static readonly string[] Pronouns = ["it ", "they ", "and it ", "and they ", "but it ", "它", "它们", "其"];
 
     /// <summary>
     /// Openers of a sentence that continues the previous one's subject: Chinese drops it (<c>不光…，还…</c>), English
@@ -27,6 +33,25 @@ internal static class CueSubjects
     {
         var sentenceStart = line.SentenceStart(position);
         var clauseStart = line.ClauseStart(position);
+        var clauseLead = line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart)).TrimStart();
+        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, AppositiveOpeners) && line.FirstMentionAtOrAfter(clauseStart) >= line.FirstMentionAtOrAfter(position))
+        {
+            var described = NearestBefore(line, clauseStart, _ => true);
+            if (described is not null && line.ClauseStart(described.Start) < clauseStart && !line.Text.AsSpan(described.End).StartsWith("'s", StringComparison.Ordinal))
+            {
+                return fits(described) ? [described] : [];
+            }
+        }
+
+        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, Pronouns))
+        {
+            var subject = Before(line, sentenceStart, fits, strict: true);
+            if (subject.Count > 0)
+            {
+                return subject;
+            }
+        }
+
         if (IsAnaphoric(line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart))))
         {
             var antecedent = NearestBefore(line, clauseStart, fits, crossSentences: true);
@@ -41,8 +66,11 @@ internal static class CueSubjects
             var index = line.FirstMentionAtOrAfter(start);
             if (index < line.Mentions.Count && line.Mentions[index].End <= position && IsClauseInitial(line.Gap(start, line.Mentions[index].Start)))
             {
-                var subject = line.Mentions[index];
-                return fits(subject) ? [subject] : [];
+                var subject = Possessed(line, index, position);
+                if (subject is not null)
+                {
+                    return fits(subject) ? [subject] : [];
+                }
             }
 
             if (start == sentenceStart)
@@ -121,6 +149,41 @@ internal static class CueSubjects
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject a clause-initial mention gives: itself, or what it owns when a possessive follows
+    /// (<c>Anysphere's Cursor, which…</c> is about Cursor); <see langword="null"/> for an owner of something unnamed
+    /// (<c>NVIDIA's venture arm</c>), which is a description, not a subject.
+    /// </summary>
+    private static Mention? Possessed(LineContext line, int index, int position)
+    {
+        var mention = line.Mentions[index];
+        var after = line.Text.AsSpan(mention.End);
+        if (!after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !after.StartsWith("' ", StringComparison.Ordinal))
+        {
+            return mention;
+        }
+
+        if (index + 1 < line.Mentions.Count && line.Mentions[index + 1].End <= position && line.Gap(mention.End, line.Mentions[index + 1].Start) is "'s" or "’s" or "'")
+        {
+            return line.Mentions[index + 1];
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a mention names who reports something (<c>根据TrendForce</c>, <c>according to IDC</c>), not who acts.</summary>

@@ -6,9 +6,9 @@ internal static class Hedges
     private const int NegationWindow = 4;
 
     private static readonly string[] Speculation =
-        ["可能", "或许", "也许", "传闻", "据传", "传言", "据说", "猜测", "有望", "拟", "计划", "打算", "考虑", "如果", "假如", "若是", "倘若", "要是", "假设", "是否", "能否", "会不会",
+        ["可能", "或许", "也许", "传闻", "据传", "传言", "据说", "猜测", "有望", "拟", "计划", "打算", "考虑", "如果", "假如", "若是", "倘若", "潜在", "要是", "假设", "是否", "能否", "会不会",
          "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "allegedly", "is said to", "are said to", "in talks", "plans to", "planning to",
-         "considering", "whether", "if ", "unless ", "expected to", "speculat"];
+         "considering", "potential ", "whether", "if ", "unless ", "expected to", "speculat"];
 
     private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor ", "denied ", "denies "];
 

@@ -3,7 +3,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// <summary>Judges the text between two mentions: markup-free, is it a list separator, a clause break, a possessive.</summary>
 internal static class TextGaps
 {
-    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and"];
+    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and", "andto", "andwith", "andby", "andfrom", ",andto", ",andwith"];
 
     private static readonly string[] ListFillers = ["系列", "等", "series", "family", "家族", "模型", "大模型"];
 
