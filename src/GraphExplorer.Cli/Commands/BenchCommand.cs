@@ -44,17 +44,11 @@ internal static class BenchCommand
         {
             quick, format, workDir, seeds, corpusMb, graphEdges, runs,
         };
+        seeds.Recursive = true;
+        command.Subcommands.Add(BenchApiLoadCommand.Create(console, seeds));
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var seedsFolder = parseResult.GetValue(seeds)?.FullName
-                ?? FolderSearch.FindUpwards(Directory.GetCurrentDirectory(), SeedIngestion.SeedsFolderName)
-                ?? FolderSearch.FindUpwards(AppContext.BaseDirectory, SeedIngestion.SeedsFolderName)
-                ?? throw new CliUsageException($"No '{SeedIngestion.SeedsFolderName}' folder here or above: give one with --seeds.");
-            if (!Directory.Exists(seedsFolder))
-            {
-                throw new CliUsageException($"Option '--seeds': '{seedsFolder}' does not exist or is not a folder.");
-            }
-
+            var seedsFolder = SeedsFolder(parseResult.GetValue(seeds));
             var isQuick = parseResult.GetValue(quick);
             var ownWorkDir = parseResult.GetValue(workDir) is null;
             var work = parseResult.GetValue(workDir)?.FullName
@@ -89,6 +83,19 @@ internal static class BenchCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The seeds folder: <paramref name="given"/>, else the nearest <c>seeds/</c> here or above.</summary>
+    /// <exception cref="CliUsageException">No such folder.</exception>
+    public static string SeedsFolder(DirectoryInfo? given)
+    {
+        var folder = given?.FullName
+            ?? FolderSearch.FindUpwards(Directory.GetCurrentDirectory(), SeedIngestion.SeedsFolderName)
+            ?? FolderSearch.FindUpwards(AppContext.BaseDirectory, SeedIngestion.SeedsFolderName)
+            ?? throw new CliUsageException($"No '{SeedIngestion.SeedsFolderName}' folder here or above: give one with --seeds.");
+        return Directory.Exists(folder)
+            ? folder
+            : throw new CliUsageException($"Option '--seeds': '{folder}' does not exist or is not a folder.");
     }
 
     private static Option<int[]> Sizes(string name, string description)

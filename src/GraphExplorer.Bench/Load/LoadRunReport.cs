@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GraphExplorer.Api.Benchmarks;
+namespace GraphExplorer.Bench.Load;
 
 /// <summary>What a loopback load run measured.</summary>
 /// <param name="Path">The request path and query.</param>

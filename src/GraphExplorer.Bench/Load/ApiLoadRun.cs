@@ -1,11 +1,11 @@
 using System.Diagnostics;
 
-namespace GraphExplorer.Api.Benchmarks;
+namespace GraphExplorer.Bench.Load;
 
 /// <summary>
 /// A bounded load run against a running API over loopback: <see cref="Concurrency"/> loops send the same GET
 /// back to back for <see cref="Duration"/> after a warm-up, and the latencies are summarised. A benchmark to
-/// run (the CLI's <c>bench</c>, tests/GraphExplorer.Benchmarks), not a test.
+/// run (<c>bench api-load</c>), not a test.
 /// </summary>
 public sealed class ApiLoadRun
 {
