@@ -46,7 +46,7 @@ public sealed class ComputeFramesTests
     {
         var edges = Edges("Perplexity runs on Llama.");
 
-        Assert.Contains("Perplexity AI BUILT_ON Llama", edges);
+        Assert.Contains("Perplexity BUILT_ON Llama", edges);
         Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
     }
 
