@@ -49,4 +49,8 @@ internal sealed record CueFrame(
     /// (<c>Animation from Long Text</c>).
     /// </summary>
     public bool NeedsKnown { get; init; }
+
+    /// <summary>The first characters of the closers: a closer is compared only where one of them stands.</summary>
+    public System.Buffers.SearchValues<char> CloserStarts { get; } =
+        System.Buffers.SearchValues.Create(Closers is null ? string.Empty : string.Concat(Closers.Select(c => c[0])));
 }

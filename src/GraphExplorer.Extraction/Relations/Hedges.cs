@@ -36,12 +36,9 @@ internal static class Hedges
         var clauseStart = line.ClauseStart(cueStart);
         var clauseEnd = ClauseEnd(text, cueStart);
         var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-        foreach (var word in Speculation)
+        if (CueSpans.ContainsAny(clause, Speculation))
         {
-            if (clause.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).TrimEnd();
