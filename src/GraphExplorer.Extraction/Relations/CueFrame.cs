@@ -15,4 +15,42 @@ internal sealed record CueFrame(
     IReadOnlyList<string>? Closers = null,
     bool InnerIsSource = false,
     bool OuterOnRight = false,
-    IReadOnlyList<string>? Requires = null);
+    IReadOnlyList<string>? Requires = null)
+{
+    /// <summary>
+    /// Words one of which must appear earlier in the line for the frame to apply: <c>led by</c> states an investment
+    /// only after <c>round</c> or <c>raised</c>. <see langword="null"/> when the cue needs no context.
+    /// </summary>
+    public IReadOnlyList<string>? Context { get; init; }
+
+    /// <summary>
+    /// Whether the cue only compares (<c>超越</c>, <c>outperforms</c>): it states a rivalry unless the sentence is
+    /// about a benchmark (<see cref="Hedges.IsBenchmarkComparison"/>).
+    /// </summary>
+    public bool Comparative { get; init; }
+
+    /// <summary>Whether the source may be of any kind: <c>Perplexity is built on Llama</c> names a company-like product.</summary>
+    public bool AnySource { get; init; }
+
+    /// <summary>
+    /// Whether a missing target is the company whose funding round the line spoke of
+    /// (<c>Anysphere raised $60M. Thrive Capital led the round.</c>).
+    /// </summary>
+    public bool RoundAnaphora { get; init; }
+
+    /// <summary>
+    /// Whether the cue's other frames are still tried after this one applies: <c>OpenAI trained GPT-4 on Azure</c>
+    /// states both who made GPT-4 and whose compute trained it.
+    /// </summary>
+    public bool Stacks { get; init; }
+
+    /// <summary>
+    /// Whether one argument must be a catalogue entity: a cue as loose as <c>from</c> links two new names only by accident
+    /// (<c>Animation from Long Text</c>).
+    /// </summary>
+    public bool NeedsKnown { get; init; }
+
+    /// <summary>The first characters of the closers: a closer is compared only where one of them stands.</summary>
+    public System.Buffers.SearchValues<char> CloserStarts { get; } =
+        System.Buffers.SearchValues.Create(Closers is null ? string.Empty : string.Concat(Closers.Select(c => c[0])));
+}

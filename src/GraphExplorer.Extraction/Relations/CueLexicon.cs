@@ -4,23 +4,32 @@ using GraphExplorer.Extraction.Catalogue;
 namespace GraphExplorer.Extraction.Relations;
 
 /// <summary>
-/// The cue phrases, in Chinese and English, and how each places its arguments. One trie over all phrases, so a line
-/// is scanned once; the longest phrase wins (<c>built on</c> over <c>built</c>, <c>由于</c> over <c>由</c>).
+/// The cue phrases, in Chinese and English side by side, and how each places its arguments. One trie over all
+/// phrases, so a line is scanned once; the longest phrase wins (<c>built on</c> over <c>built</c>, <c>由于</c> over <c>由</c>).
+/// A phrase's frames are tried in the order they are added here.
 /// </summary>
 internal static class CueLexicon
 {
-    private static readonly string[] Compute =
-        ["算力", "云服务", "云计算", "云", "GPU", "显卡", "芯片", "计算资源", "计算能力", "超级计算", "超算", "计算基础设施", "基础设施", "服务器", "智算", "IDC", "数据中心",
-         "compute", "computing", "cloud", "GPUs", "infrastructure", "supercomput"];
+    /// <summary>Words that make a supply or a use about compute: hardware, cloud, data centres.</summary>
+    public static readonly string[] ComputeWords =
+        ["算力", "云服务", "云计算", "云", "GPU", "显卡", "芯片", "计算资源", "计算能力", "训练资源", "推理资源", "超级计算", "超算", "计算基础设施", "基础设施", "服务器", "智算", "IDC", "数据中心", "集群", "训练卡", "加速卡",
+         "A100", "H100", "H800", "A800", "H20", "B200", "GB200", "TPU", "NPU", "昇腾", "Ascend",
+         "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
 
     private static readonly string[] DevelopClosers =
         ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练"];
 
-    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "领投", "出资", "控股", "持股", "入股", "参投"];
+    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "领投", "出资", "控股", "持股", "入股", "参投", "收购", "并购"];
 
     private static readonly string[] FundingClosers = ["投资", "注资", "战略投资", "领投", "融资", "参投", "入股"];
 
     private static readonly string[] EmbedClosers = ["接入到", "接入", "集成到", "集成进", "嵌入到", "嵌入", "内置到", "内置于", "植入", "整合到", "整合进", "应用到", "应用于"];
+
+    private static readonly string[] BaseClosers = ["为基础", "底座", "基座", "为底层", "为基石", "作为基础"];
+
+    /// <summary>Words that say a funding round took place; <c>led by</c> and <c>from</c> state investments only after them.</summary>
+    private static readonly string[] RoundContext =
+        ["round", "raised", "raises", "raising", "funding", "financing", "Series A", "Series B", "Series C", "Series D", "investment", "valuation", "融资", "轮"];
 
     /// <summary>The trie of every cue phrase.</summary>
     public static PhraseTrie<IReadOnlyList<CueFrame>> Trie { get; } = Build();
@@ -41,54 +50,93 @@ internal static class CueLexicon
             }
         }
 
+        // Funding first: in a sentence about a round, "from" and "led by" name investors, not makers.
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Backward) { Context = RoundContext, RoundAnaphora = true },
+            "led by", "co-led by", "from", "with participation from", "joined by");
+
+        // Compute bought or run on (before DEVELOPS "trained" and BUILT_ON "runs on", which the same words may state).
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse),
+            "runs on", "running on", "deployed on", "hosted on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ["on ", "using", "with"]) { Stacks = true },
+            "trained", "trains");
+
         // DEVELOPS
         Add(new CueFrame(RelationshipType.Develops, CueShape.Forward),
             "开发", "开发了", "开发出", "开发出了", "研发", "研发了", "研发出", "推出", "推出了", "发布", "发布了", "打造", "打造了", "研制", "研制出", "研制出了",
-            "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了", "制作", "制作了", "训练", "训练了", "trains",
-            "develops", "developed", "launches", "launched", "releases", "released", "unveils", "unveiled", "introduces", "introduced", "creates", "created", "open-sourced", "makes", "made");
+            "自研", "自研的", "自研了", "旗下有", "旗下拥有", "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了", "制作", "制作了", "训练", "训练了", "trains", "trained",
+            "develops", "developed", "is developing", "launches", "launched", "releases", "released", "unveils", "unveiled", "introduces", "introduced",
+            "creates", "created", "open-sourced", "open-sources", "makes", "made", "builds", "built", "announced", "announces", "debuted", "debuts",
+            "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "the maker of", "the developer of", "the creator of", "maker of");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward),
-            "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "from");
+            "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "open-sourced by", "trained by", "designed by");
+        Add(new CueFrame(RelationshipType.Develops, CueShape.Backward) { NeedsKnown = true }, "from");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Enclosed, DevelopClosers, InnerIsSource: true), "由", "被");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Enclosed, DevelopClosers, InnerIsSource: true, OuterOnRight: true), "由");
 
         // BUILT_ON
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的"], InnerIsSource: false, OuterOnRight: true), "基于", "集成", "集成了", "接入", "接入了", "采用", "采用了", "搭载", "搭载了");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward),
-            "基于", "基於", "接入", "接入了", "集成", "集成了", "内置", "内置了", "微调自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
-            "built on", "builds on", "built upon", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from", "integrates", "integrated", "uses");
+            "基于", "基於", "接入", "接入了", "接了", "集成", "集成了", "内置", "内置了", "微调自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
+            "integrates", "integrated", "uses");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
+            "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
+            "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, BaseClosers, InnerIsSource: false), "以");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["上训练", "上进行训练", "上完成训练", "上运行", "上部署", "上训练的"], InnerIsSource: true), "在");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的基础上", "基础上", "上微调", "之上"], InnerIsSource: false), "在");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动"], InnerIsSource: false), "由", "以");
-        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动的", "驱动"], InnerIsSource: false, OuterOnRight: true), "以", "由");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动的", "驱动", "为基础的", "为底座的", "为基座的"], InnerIsSource: false, OuterOnRight: true), "以", "由");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, EmbedClosers, InnerIsSource: false, OuterOnRight: true), "将", "把");
-        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Backward), "应用于", "被应用于", "被集成到", "集成到", "接入到", "驱动了", "integrated into", "powers", "underpins");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Backward), "应用于", "被应用于", "被集成到", "集成到", "接入到", "驱动了", "integrated into", "powers", "underpins", "is the base of");
 
-        // INVESTS_IN
-        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward),
-            "投资", "投资了", "领投", "领投了", "参投", "参投了", "跟投", "跟投了", "注资", "入股", "入股了", "持股", "控股", "战略投资", "投了",
-            "invests in", "invested in", "investing in", "led a round in", "took a stake in", "takes a stake in", "has a stake in", "backs", "backed");
-        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true), "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
-        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true), "由");
+        // INVESTS_IN (acquisitions too: the buyer takes a stake)
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward) { RoundAnaphora = true },
+            "投资", "投资了", "领投", "领投了", "参投", "参投了", "跟投", "跟投了", "注资", "入股", "入股了", "持股", "控股", "战略投资", "投了", "收购", "收购了", "并购", "并购了",
+            "invests in", "invested in", "investing in", "has invested in", "led a round in", "led the round in", "took a stake in", "takes a stake in", "has a stake in",
+            "backs", "backed", "acquired", "acquires", "bought", "buys", "took over", "takes over", "acquisition of", "is an investor in", "an investor in", "backer of",
+            "led the round", "led the funding", "led the financing", "co-led the round", "participated in the round", "participated in the funding", "participated in the financing", "joined the round",
+            "参与了本轮融资", "参与本轮融资", "参与了该轮融资");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["round", "Series", "funding", "financing", "raise"]), "led", "co-led");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["stake"]), "took a", "takes a", "holds a", "has a", "acquired a", "bought a");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["融资", "轮"], InnerIsSource: false), "参与了", "参与", "参投了", "领投了", "跟投了");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true) { RoundAnaphora = true }, "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true) { RoundAnaphora = true }, "由", "被");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Backward),
-            "股东", "股东是", "股东为", "的投资方", "投资方", "backed by", "funded by", "investment from", "invested by", "raised from");
+            "股东", "股东是", "股东为", "股东包括", "的投资方", "投资方", "投资方包括", "投资方为", "领投方为", "领投方是", "跟投方包括", "跟投方为", "跟投方是", "投资人包括", "背靠", "背后是", "backed by", "funded by", "investment from", "invested by",
+            "raised from", "acquired by", "bought by", "investors include", "investors including", "backers include", "backers including", "is owned by", "owned by");
 
-        // COMPETES_WITH
+        // COMPETES_WITH (comparisons only outside benchmark reports)
         Add(new CueFrame(RelationshipType.CompetesWith, CueShape.Forward),
-            "竞争对手", "竞争对手是", "竞争", "竞品", "对标", "挑战", "抗衡", "一较高下", "较量", "PK", "超越", "赶超", "逊于", "略逊于", "不如", "落后于", "outperforms", "surpasses", "rival", "rivals", "rival of", "competes with", "competing with", "competitor", "competitor of", "vs", "vs.", "versus");
+            "竞争对手", "竞争对手是", "竞争", "竞品", "对标", "挑战", "抗衡", "一较高下", "较量", "PK", "rival", "rivals", "rival of", "a rival to", "rivaling",
+            "competes with", "competing with", "competes against", "competing against", "compete with", "competitor", "competitor of", "competitors", "takes on",
+            "goes head-to-head with", "challenger to", "vs", "vs.", "versus", "争夺", "交锋");
+        Add(new CueFrame(RelationshipType.CompetesWith, CueShape.Forward) { Comparative = true },
+            "超越", "赶超", "逊于", "略逊于", "不如", "落后于", "outperforms", "outperformed", "surpasses", "surpassed", "beats");
 
         // SUPPLIES_COMPUTE_TO
-        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: Compute), "为", "给", "向");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: ComputeWords), "为", "给", "向");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["供应", "供货"], InnerIsSource: false), "为", "给", "向");
-        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供的", "的"], InnerIsSource: true, Requires: Compute), "使用", "利用", "采用", "依靠", "借助", "用");
-        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward, Requires: Compute), "依托", "依托于", "依赖", "依靠");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["交付", "出售", "销售", "出租", "租给"], InnerIsSource: false, Requires: ComputeWords), "向", "给");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["with"], InnerIsSource: false, Requires: ComputeWords), "provides", "provided", "supplies", "supplied", "equips");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供的", "的"], InnerIsSource: true, Requires: ComputeWords), "使用", "利用", "采用", "依靠", "借助", "用", "租用", "租用了", "采购", "采购了", "购买", "购买了");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ComputeWords),
+            "使用", "使用了", "利用", "采用", "采用了", "用了", "租用", "租用了", "采购", "采购了", "购买", "购买了", "拥有", "部署了", "囤积", "买了",
+            "uses", "used", "using", "buys", "bought", "purchased", "purchases", "rents", "rented", "leases", "leased", "owns", "deployed", "relies on");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward, Requires: ComputeWords), "依托", "依托于", "依赖", "依靠");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward, Requires: ComputeWords), "provides", "supplies", "sells", "delivers", "leases", "rents out", "delivered", "sold");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward),
-            "提供算力", "供应GPU", "供应芯片", "提供GPU", "提供云服务", "supplies compute to", "provides compute to", "supplies GPUs to", "provides GPUs to", "provides cloud services to", "supplies");
-        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward), "trains on", "trained on", "runs on");
+            "提供算力", "供应GPU", "供应芯片", "提供GPU", "提供云服务", "supplies compute to", "provides compute to", "supplies GPUs to", "provides GPUs to", "sells GPUs to",
+            "supplies chips to", "sells chips to", "provides cloud services to", "provides computing power to", "provides cloud computing to", "supplies");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Customer),
+            "算力方", "算力客户", "算力供应商", "客户", "大客户", "买家", "采购方", "customer", "customers", "client", "clients", "buyer", "buyers");
 
         // Words that only look like cues.
         foreach (var decoy in new[]
                  {
                      "由于", "自由", "理由", "为了", "因为", "作为", "成为", "称为", "认为", "以为", "行为", "以及", "以上", "以下", "可以", "所以", "以来", "以后", "以前",
                      "予以", "得以", "难以", "足以", "加以", "用户", "使用者", "利用率", "竞争力", "竞争优势", "竞争格局", "挑战性", "获得感", "投资人", "投资者", "投资机构",
-                     "投资回报", "推出时间", "将来", "将近", "即将", "来自于", "开发者", "开发人员", "研发成本", "研发周期", "从而", "用于", "采用率", "用来",
+                     "投资回报", "推出时间", "将来", "将近", "即将", "来自于", "开发者", "开发人员", "研发成本", "研发周期", "从而", "用于", "采用率", "用来", "客户端", "在于",
+                     "现在", "正在", "存在", "在内", "实在", "训练卡", "训练集", "训练数据", "训练成本", "训练任务", "训练芯片", "训练框架", "推理卡", "研发中心", "研发团队", "研发投入", "研发费用", "研发能力", "研发管理", "开发团队", "开发能力", "开发成本", "customer service", "from scratch", "made up", "built-in",
                  })
         {
             frames.TryAdd(decoy, [new CueFrame(RelationshipType.Develops, CueShape.None)]);

@@ -15,6 +15,18 @@ internal enum CueShape
     /// </summary>
     Enclosed,
 
+    /// <summary>
+    /// A use of someone's compute: the consumer before the cue, the supplier (a company, or the maker of a chip) after it
+    /// (<c>X采购了英伟达的A100</c>, <c>X的训练使用了256张Nvidia A100</c>, <c>X runs on Azure</c>).
+    /// </summary>
+    ComputeUse,
+
+    /// <summary>
+    /// A customer of someone's compute: the supplier right before the cue (or after <c>of</c>), the customer the clause's
+    /// subject (<c>X是最大的英伟达算力方</c>, <c>X is NVIDIA's largest customer</c>, <c>X, a customer of CoreWeave</c>).
+    /// </summary>
+    Customer,
+
     /// <summary>A word that only looks like a cue (<c>由于</c>, <c>作为</c>); matching it stops shorter cues firing inside it.</summary>
     None,
 }

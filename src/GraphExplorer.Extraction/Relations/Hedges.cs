@@ -6,14 +6,19 @@ internal static class Hedges
     private const int NegationWindow = 4;
 
     private static readonly string[] Speculation =
-        ["可能", "或许", "也许", "传闻", "据传", "传言", "据说", "猜测", "有望", "拟", "计划", "打算", "考虑", "如果", "假如", "若是", "是否", "能否", "会不会",
-         "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "plans to", "planning to", "considering", "whether", "if "];
+        ["可能", "或许", "也许", "传闻", "据传", "传言", "据说", "猜测", "有望", "拟", "计划", "打算", "考虑", "如果", "假如", "若是", "倘若", "潜在", "要是", "假设", "是否", "能否", "会不会",
+         "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "allegedly", "is said to", "are said to", "in talks", "plans to", "planning to",
+         "considering", "potential ", "whether", "if ", "unless ", "expected to", "speculat"];
 
-    private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor "];
+    private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor ", "denied ", "denies "];
+
+    /// <summary>Words that make a comparison a benchmark result (<c>在MMLU上超越</c>, <c>outperforms … on benchmarks</c>), not a rivalry.</summary>
+    private static readonly string[] BenchmarkWords =
+        ["基准", "评测", "测评", "测试", "跑分", "榜单", "排行榜", "得分", "分数", "成绩", "指标", "benchmark", "score", "leaderboard", "MMLU", "HumanEval", "GSM8K", "eval", "tests"];
 
     private static readonly string NegationChars = "不未没无非";
 
-    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非"];
+    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非", "否认", "辟谣"];
 
     private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡如";
 
@@ -31,12 +36,9 @@ internal static class Hedges
         var clauseStart = line.ClauseStart(cueStart);
         var clauseEnd = ClauseEnd(text, cueStart);
         var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-        foreach (var word in Speculation)
+        if (CueSpans.ContainsAny(clause, Speculation))
         {
-            if (clause.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).TrimEnd();
@@ -46,6 +48,13 @@ internal static class Hedges
         }
 
         return IsNegated(text, cueStart, clauseStart);
+    }
+
+    /// <summary>Whether a comparison cue's sentence reports a benchmark result: a score, not a rivalry.</summary>
+    public static bool IsBenchmarkComparison(LineContext line, int cueStart)
+    {
+        var start = line.SentenceStart(cueStart);
+        return CueSpans.ContainsAny(line.Text.AsSpan(start, line.SentenceEnd(cueStart) - start), BenchmarkWords);
     }
 
     private static bool IsNegated(string text, int cueStart, int clauseStart)
@@ -86,7 +95,7 @@ internal static class Hedges
     {
         for (var i = position; i < text.Length; i++)
         {
-            if (TextGaps.IsClauseBreak(text[i]))
+            if (TextGaps.IsClauseBreak(text[i]) || TextGaps.IsSentenceBreakAt(text, i))
             {
                 return i;
             }

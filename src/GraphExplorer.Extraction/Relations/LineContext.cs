@@ -49,7 +49,7 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     {
         for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
         {
-            if (TextGaps.IsSentenceBreak(Text[i]))
+            if (TextGaps.IsSentenceBreakAt(Text, i))
             {
                 return i + 1;
             }
@@ -63,7 +63,7 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     {
         for (var i = position; i < Text.Length; i++)
         {
-            if (TextGaps.IsSentenceBreak(Text[i]))
+            if (TextGaps.IsSentenceBreakAt(Text, i))
             {
                 return i;
             }
@@ -77,7 +77,7 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     {
         for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
         {
-            if (TextGaps.IsClauseBreak(Text[i]) && !IsInsideParentheses(i))
+            if ((TextGaps.IsClauseBreak(Text[i]) || TextGaps.IsSentenceBreakAt(Text, i)) && !IsInsideParentheses(i))
             {
                 return i + 1;
             }

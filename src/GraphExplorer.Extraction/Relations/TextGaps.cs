@@ -3,7 +3,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// <summary>Judges the text between two mentions: markup-free, is it a list separator, a clause break, a possessive.</summary>
 internal static class TextGaps
 {
-    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and"];
+    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and", "andto", "andwith", "andby", "andfrom", ",andto", ",andwith"];
 
     private static readonly string[] ListFillers = ["系列", "等", "series", "family", "家族", "模型", "大模型"];
 
@@ -98,8 +98,57 @@ internal static class TextGaps
         return stripped;
     }
 
-    /// <summary>Whether a character ends a sentence.</summary>
+    /// <summary>Abbreviations whose full stop does not end an English sentence.</summary>
+    private static readonly string[] Abbreviations = ["vs", "e.g", "i.e", "etc", "inc", "co", "corp", "ltd", "dr", "mr", "ms", "st", "no", "u.s", "approx", "jr", "sr", "fig"];
+
+    /// <summary>Whether a character ends a sentence (a full stop only in context: <see cref="IsSentenceBreakAt"/>).</summary>
     public static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '!' or '?';
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> ends a sentence: <see cref="IsSentenceBreak(char)"/>, or an
+    /// English full stop — followed by a space or the end, after a word that is not an abbreviation or a single letter
+    /// (<c>Inc.</c>, <c>vs.</c>, <c>U.S.</c> and <c>Llama-3.1</c> go on).
+    /// </summary>
+    public static bool IsSentenceBreakAt(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (c != '.')
+        {
+            return IsSentenceBreak(c);
+        }
+
+        if (index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var word = text[start..index];
+        if (word.Length == 0)
+        {
+            return index > 0 && (char.IsAsciiDigit(text[index - 1]) || text[index - 1] is ')' or '"' or '\'' or '”' or '*' or '`');
+        }
+
+        if (word.Length == 1)
+        {
+            return false;
+        }
+
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a character ends a clause (a sentence break, a semicolon, a comma or a colon).</summary>
     public static bool IsClauseBreak(char c) => IsSentenceBreak(c) || c is '，' or ',' or '：' or ':' or '；' or ';';
@@ -121,9 +170,9 @@ internal static class TextGaps
     /// <summary>Whether the span holds a sentence break.</summary>
     public static bool HasSentenceBreak(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsSentenceBreak(c))
+            if (IsSentenceBreakAt(text, i))
             {
                 return true;
             }

@@ -1,0 +1,204 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// Compute supply read from the buyer's side: a use of someone's hardware or cloud (<see cref="CueShape.ComputeUse"/>)
+/// and a customer of it (<see cref="CueShape.Customer"/>). The supplier of a chip is its maker, read from how the
+/// chip is written (<c>Nvidia A100</c>, <c>英伟达的A100</c>).
+/// </summary>
+internal static class ComputeFrames
+{
+    /// <summary>How far after a use cue the supplier may be named: <c>拥有在 AWS 运行的、由 4000 多个 Nvidia A100 GPU 组成的集群</c>.</summary>
+    private const int MaxUseSpan = 48;
+
+    /// <summary>The longest gap between a supplier and the customer word after it (<c>NVIDIA's largest customer</c>, <c>英伟达最大的客户</c>).</summary>
+    private const int MaxCustomerGap = 12;
+
+    /// <summary>How far before a product its maker may be written to count as the product's maker (<c>NVIDIA的</c>, <c>Google's </c>).</summary>
+    private const int MaxMakerGap = 12;
+
+    private static readonly string[] ExceptionOpeners = ["除了", "除", "besides", "apart from", "other than", "aside from"];
+
+    private static readonly string[] ExceptionClosers = ["以外", "之外", "外", ",", "，"];
+
+    /// <summary>Applies a compute-use cue: the consumer is the cue's subject, the supplier the first company (or chip maker) after it.</summary>
+    /// <returns>0 when no supply was read; otherwise the supplier's end.</returns>
+    public static int ApplyUse(LineContext line, CueFrame frame, int cueStart, int cueEnd)
+    {
+        var windowEnd = ClauseEnd(line.Text, cueEnd, cueEnd + MaxUseSpan);
+        var window = line.Text.AsSpan(cueEnd, windowEnd - cueEnd);
+        if (frame.Requires is not null && !CueSpans.ContainsAny(window, frame.Requires))
+        {
+            return 0;
+        }
+
+        Mention? supplier = null;
+        for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd && supplier is null; k++)
+        {
+            var mention = line.Mentions[k];
+            // "runs on X" names compute only when X is a company (a cloud); else it is what the product is built on.
+            supplier = mention.IsCompany ? mention
+                : MakerOf(line, mention)
+                ?? (frame.Requires is not null && (CueRoles.CanBeCompany(mention) || (mention.Type != EntityType.Model && IsFollowedByCompute(line.Text, mention.End, windowEnd))) ? mention : null);
+        }
+
+        if (supplier is null)
+        {
+            return 0;
+        }
+
+        var consumers = CueArguments.Left(line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier), strict: true);
+        return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], consumers, cueStart, cueEnd) > 0 ? supplier.End : 0;
+    }
+
+    /// <summary>Applies a customer cue: the supplier named right before it (or after <c>of</c>), the customer the clause's subject.</summary>
+    /// <returns>0 when no supply was read; otherwise the cue's end.</returns>
+    public static int ApplyCustomer(LineContext line, int cueStart, int cueEnd)
+    {
+        var text = line.Text;
+        var sentenceStart = line.SentenceStart(cueStart);
+        var sentence = text.AsSpan(sentenceStart, line.SentenceEnd(cueStart) - sentenceStart);
+        if (!CueSpans.ContainsAny(sentence, CueLexicon.ComputeWords) && !CueSpans.ContainsAny(text.AsSpan(cueStart, cueEnd - cueStart), CueLexicon.ComputeWords))
+        {
+            return 0;
+        }
+
+        var supplier = SupplierBefore(line, cueStart) ?? SupplierAfterOf(line, cueEnd);
+        if (supplier is null)
+        {
+            return 0;
+        }
+
+        bool Fits(Mention m) => m.Key != supplier.Key && CueRoles.CanBeCompany(m);
+        var customers = CueSubjects.Before(line, Math.Min(supplier.Start, cueStart), Fits, strict: true);
+        customers.AddRange(Exceptions(line, line.ClauseStart(cueStart), cueStart, Fits));
+        return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], customers, cueStart, cueEnd) > 0 ? cueEnd : 0;
+    }
+
+    private static Mention? SupplierBefore(LineContext line, int cueStart)
+    {
+        var index = line.FirstMentionAtOrAfter(cueStart) - 1;
+        if (index < 0 || line.Mentions[index].End > cueStart)
+        {
+            return null;
+        }
+
+        var mention = line.Mentions[index];
+        var raw = line.Text.AsSpan(mention.End, cueStart - mention.End);
+        return CueRoles.CanBeCompany(mention) && !TextGaps.HasClauseBreak(raw) && TextGaps.Strip(raw).Length <= MaxCustomerGap ? mention : null;
+    }
+
+    private static Mention? SupplierAfterOf(LineContext line, int cueEnd)
+    {
+        var after = line.Text.AsSpan(cueEnd).TrimStart();
+        if (!after.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var right = CueArguments.Right(line, cueEnd, CueRoles.CanBeCompany, MaxCustomerGap);
+        return right.Count > 0 ? right[0] : null;
+    }
+
+    /// <summary>The mentions an exception names before the cue: <c>除了字节外，最大的…</c> counts 字节 in, not out.</summary>
+    private static List<Mention> Exceptions(LineContext line, int from, int to, Func<Mention, bool> fits)
+    {
+        var found = new List<Mention>();
+        var span = line.Text.AsSpan(from, to - from);
+        foreach (var opener in ExceptionOpeners)
+        {
+            var at = span.IndexOf(opener, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = from + at + opener.Length;
+            var end = to;
+            foreach (var closer in ExceptionClosers)
+            {
+                var close = line.Text.AsSpan(start, to - start).IndexOf(closer, StringComparison.Ordinal);
+                end = close >= 0 ? Math.Min(end, start + close) : end;
+            }
+
+            for (var k = line.FirstMentionAtOrAfter(start); k < line.Mentions.Count && line.Mentions[k].End <= end; k++)
+            {
+                if (fits(line.Mentions[k]))
+                {
+                    found.Add(line.Mentions[k]);
+                }
+            }
+
+            break;
+        }
+
+        return found;
+    }
+
+    /// <summary>Who supplies the compute each mention names: a company itself, a chip or cloud product its maker (when the line names it).</summary>
+    public static List<Mention> Suppliers(LineContext line, List<Mention> mentions)
+    {
+        var suppliers = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? (mention.Type == EntityType.Model ? null : mention);
+            if (supplier is not null)
+            {
+                suppliers.Add(supplier);
+            }
+        }
+
+        return suppliers;
+    }
+
+    /// <summary>
+    /// The company a product mention is written with (<c>Nvidia A100</c>, <c>英伟达的A100</c>, <c>Google's TPU</c>), read by
+    /// the name rules earlier; a maker named elsewhere in the line does not count.
+    /// </summary>
+    private static Mention? MakerOf(LineContext line, Mention product)
+    {
+        foreach (var relation in line.Relations)
+        {
+            if (relation.Type == RelationshipType.Develops && relation.Target.Key == product.Key && relation.Source.IsCompany
+                && relation.Source.Start >= product.Start - MaxMakerGap && relation.Source.Start <= product.Start)
+            {
+                return relation.Source;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMadeBy(LineContext line, Mention product, Mention maker) => MakerOf(line, product)?.Key == maker.Key;
+
+    private static bool IsFollowedByCompute(string text, int from, int to)
+    {
+        var after = text.AsSpan(from, Math.Min(to, from + MaxCustomerGap) - from).TrimStart().TrimStart("的'’s ");
+        foreach (var word in CueLexicon.ComputeWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ClauseEnd(string text, int from, int limit)
+    {
+        limit = Math.Min(limit, text.Length);
+        for (var i = from; i < limit; i++)
+        {
+            var numberComma = text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            if (TextGaps.IsSentenceBreakAt(text, i) || text[i] is '；' or ';' or '，' || (text[i] == ',' && !numberComma))
+            {
+                return i;
+            }
+        }
+
+        return limit;
+    }
+}

@@ -1,0 +1,219 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// Where a cue's arguments are: the nearest fitting mention on the left (with the list it closes), on the right
+/// (with the list it opens) or inside an enclosed span; each side stays within its clause and a short gap.
+/// </summary>
+internal static class CueArguments
+{
+    /// <summary>The longest markup-free gap between a left argument and its cue (<c>OpenAI在2023年3月发布了</c>).</summary>
+    public const int MaxLeftGap = 20;
+
+    /// <summary>The longest gap between a cue and its right argument (<c>推出了全新的多模态大模型</c> …).</summary>
+    public const int MaxRightGap = 24;
+
+    /// <summary>The longest gap between a closer and an outer argument on its right (<c>基于GPT-4的</c> … <c>Copilot</c>).</summary>
+    public const int MaxOuterRightGap = 14;
+
+    /// <summary>How far back an enclosing parenthesis is looked for: one aside, not a paragraph.</summary>
+    private const int MaxParenthesisLookBack = 60;
+
+    /// <summary>
+    /// Words that join a second verb phrase to the first one's subject (<c>X is built on Llama and competes with Y</c>):
+    /// a mention right before them is the first verb's object, not the second verb's subject.
+    /// </summary>
+    private static readonly string[] VerbJoiners = ["and", "but", "andalso", "butalso", "andnow", "并", "并且", "而且", "还", "同时"];
+
+    /// <summary>
+    /// The nearest fitting mention left of the cue in its clause, with the mentions coordinated with it; else the
+    /// sentence's subject or (unless <paramref name="strict"/>) the list topic and looser stand-ins (<see cref="CueSubjects.Before"/>).
+    /// </summary>
+    public static List<Mention> Left(LineContext line, int cueStart, Func<Mention, bool> fits, bool strict = false)
+    {
+        var clauseStart = line.ClauseStart(cueStart);
+        var index = line.FirstMentionAtOrAfter(cueStart) - 1;
+        while (index >= 0 && (line.Mentions[index].End > cueStart || CueRoles.IsRoundName(line.Mentions[index].Surface)))
+        {
+            index--;
+        }
+
+        if (index >= 0 && line.Mentions[index].Start >= clauseStart)
+        {
+            var nearest = line.Mentions[index];
+            var gap = line.Gap(nearest.End, cueStart);
+            if (gap.Length > 2 && (gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal)))
+            {
+                // Perplexity's Sonar models are built on…: the owner is not the subject, the unnamed thing it owns is.
+                return [];
+            }
+
+            var joined = Array.IndexOf(VerbJoiners, gap.ToLowerInvariant()) >= 0;
+            if (!joined && (gap.Length > MaxLeftGap || !fits(nearest)))
+            {
+                return [];
+            }
+
+            var list = new List<Mention> { nearest };
+            for (var k = index - 1; k >= 0; k--)
+            {
+                var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End));
+                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]))
+                {
+                    break;
+                }
+
+                list.Insert(0, line.Mentions[k]);
+            }
+
+            if (joined)
+            {
+                // The mention before "and"/"并" is the first verb's object unless it (or its list) opens the clause.
+                var subject = CueSubjects.Before(line, list[0].Start, fits, strict: true);
+                return subject.Count > 0 ? subject : fits(nearest) ? list : [];
+            }
+
+            return list;
+        }
+
+        return CueSubjects.Before(line, cueStart, fits, strict);
+    }
+
+    /// <summary>The first fitting mention right of the cue in its sentence (before the next cue), with the mentions listed after it.</summary>
+    public static List<Mention> Right(LineContext line, int cueEnd, Func<Mention, bool> fits, int maxGap, int bound = int.MaxValue)
+    {
+        var index = line.FirstMentionAtOrAfter(cueEnd);
+        var limit = Math.Min(bound, ParenthesisEnd(line.Text, cueEnd));
+        while (index < line.Mentions.Count && IsComparison(line.Text, line.Mentions[index].Start))
+        {
+            index++;
+        }
+
+        if (index >= line.Mentions.Count || line.Mentions[index].End > limit)
+        {
+            return [];
+        }
+
+        var first = line.Mentions[index];
+        var rawGap = line.Text.AsSpan(cueEnd, first.Start - cueEnd);
+        if (TextGaps.HasSentenceBreak(rawGap) || rawGap.ContainsAny('，', ',', '；') || rawGap.Contains(';') || TextGaps.Strip(rawGap).Length > maxGap)
+        {
+            return [];
+        }
+
+        if (!fits(first) && first.IsCompany && index + 1 < line.Mentions.Count)
+        {
+            var next = line.Mentions[index + 1];
+            var gap = line.Gap(first.End, next.Start);
+            if (fits(next) && gap is "" or "的" or "'s" or "’s")
+            {
+                index++;
+                first = next;
+            }
+        }
+
+        if (!fits(first) && !first.IsKnown && index + 1 < line.Mentions.Count && line.Gap(first.End, line.Mentions[index + 1].Start).Length == 0)
+        {
+            // A quoted label written onto the name it describes: 基于“棋类AI”AlphaZero.
+            index++;
+            first = line.Mentions[index];
+        }
+
+        if (!fits(first))
+        {
+            return [];
+        }
+
+        var list = new List<Mention> { first };
+        for (var k = index + 1; k < line.Mentions.Count && line.Mentions[k].End <= limit; k++)
+        {
+            var raw = line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End);
+            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw)) || !fits(line.Mentions[k]))
+            {
+                break;
+            }
+
+            list.Add(line.Mentions[k]);
+        }
+
+        return list;
+    }
+
+    /// <summary>The fitting mention nearest the closer inside an enclosed span, with the mentions coordinated with it.</summary>
+    public static List<Mention> Inner(LineContext line, int from, int to, Func<Mention, bool> fits)
+    {
+        var list = new List<Mention>();
+        var index = line.FirstMentionAtOrAfter(to) - 1;
+        while (index >= 0 && line.Mentions[index].End > to)
+        {
+            index--;
+        }
+
+        if (index < 0 || line.Mentions[index].Start < from || !fits(line.Mentions[index]))
+        {
+            return list;
+        }
+
+        list.Add(line.Mentions[index]);
+        for (var k = index - 1; k >= 0 && line.Mentions[k].Start >= from; k--)
+        {
+            var gap = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End));
+            if (!TextGaps.IsCoordinator(gap) || !fits(line.Mentions[k]))
+            {
+                break;
+            }
+
+            list.Insert(0, line.Mentions[k]);
+        }
+
+        return list;
+    }
+
+    /// <summary>Whether a gap leaves a parenthesis open: what follows is an aside, not the next list item.</summary>
+    private static bool OpensParenthesis(ReadOnlySpan<char> gap)
+    {
+        var depth = 0;
+        foreach (var c in gap)
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>Where the parenthesis enclosing <paramref name="position"/> closes; the text's length when none encloses it.</summary>
+    private static int ParenthesisEnd(string text, int position)
+    {
+        var depth = 0;
+        for (var i = position - 1; i >= 0 && i >= position - MaxParenthesisLookBack; i--)
+        {
+            if (text[i] is ')' or '）')
+            {
+                depth++;
+            }
+            else if (text[i] is '(' or '（')
+            {
+                if (depth == 0)
+                {
+                    var close = text.IndexOfAny([')', '）'], position);
+                    return close < 0 ? text.Length : close;
+                }
+
+                depth--;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Whether a mention is only a point of comparison (<c>类 ChatGPT 应用</c>, <c>like ChatGPT</c>).</summary>
+    private static bool IsComparison(string text, int mentionStart)
+    {
+        var i = mentionStart - 1;
+        while (i >= 0 && text[i] is ' ' or '`' or '*' or '“' or '"')
+        {
+            i--;
+        }
+
+        return i >= 0 && (text[i] == '类' || (i >= 1 && text[i - 1] == '类' && text[i] == '似') || (i >= 3 && string.CompareOrdinal(text, i - 3, "like", 0, 4) == 0));
+    }
+}

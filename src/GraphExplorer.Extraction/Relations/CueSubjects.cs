@@ -1,0 +1,215 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// Who a clause without its own subject is about: the subject opening an earlier clause of the sentence, the
+/// antecedent of an anaphor (<c>该公司</c>, <c>the company</c>, <c>It</c>), the previous sentence's subject when the
+/// sentence continues it (<c>…。不光吸引了X加盟，还获得了微软的投资</c>), or the list topic.
+/// </summary>
+internal static class CueSubjects
+{
+    private static readonly string[] ClauseInitialPrefixes =
+        ["而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today"];
+
+    private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "后者", "this company", "the company", "the startup", "the firm", "the latter"];
+
+    /// <summary>Openers of an appositive or relative clause: it describes the mention right before it (<c>Prism, an agent framework that runs on…</c>).</summary>
+    private static readonly string[] AppositiveOpeners = ["a ", "an ", "the ", "which ", "that ", "who ", "一款", "一家", "一个", "即"];
+
+    /// <summary>Pronouns opening a clause: they stand for the sentence's subject (<c>X is backed by Y, and it rents GPUs from Z</c>).</summary>
+    private static readonly string[] Pronouns = ["it ", "they ", "and it ", "and they ", "but it ", "它", "它们", "其"];
+
+    /// <summary>
+    /// Openers of a sentence that continues the previous one's subject: Chinese drops it (<c>不光…，还…</c>), English
+    /// refers back with a pronoun (<c>It also…</c>).
+    /// </summary>
+    private static readonly string[] SubjectlessOpeners =
+        ["不光", "不仅", "还", "也", "又", "随后", "此后", "之后", "后来", "并且", "它", "其", "It ", "They ", "Its ", "Their "];
+
+    /// <summary>
+    /// The subject of the clause holding <paramref name="position"/>: see the type's summary. With
+    /// <paramref name="strict"/>, only a subject that opens a clause of the sentence.
+    /// </summary>
+    public static List<Mention> Before(LineContext line, int position, Func<Mention, bool> fits, bool strict = false)
+    {
+        var sentenceStart = line.SentenceStart(position);
+        var clauseStart = line.ClauseStart(position);
+        var clauseLead = line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart)).TrimStart();
+        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, AppositiveOpeners) && line.FirstMentionAtOrAfter(clauseStart) >= line.FirstMentionAtOrAfter(position))
+        {
+            var described = NearestBefore(line, clauseStart, _ => true);
+            if (described is not null && line.ClauseStart(described.Start) < clauseStart && !line.Text.AsSpan(described.End).StartsWith("'s", StringComparison.Ordinal))
+            {
+                return fits(described) ? [described] : [];
+            }
+        }
+
+        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, Pronouns))
+        {
+            var subject = Before(line, sentenceStart, fits, strict: true);
+            if (subject.Count > 0)
+            {
+                return subject;
+            }
+        }
+
+        if (IsAnaphoric(line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart))))
+        {
+            var antecedent = NearestBefore(line, clauseStart, fits, crossSentences: true);
+            if (antecedent is not null)
+            {
+                return [antecedent];
+            }
+        }
+
+        for (var start = clauseStart; start >= sentenceStart;)
+        {
+            var index = line.FirstMentionAtOrAfter(start);
+            if (index < line.Mentions.Count && line.Mentions[index].End <= position && IsClauseInitial(line.Gap(start, line.Mentions[index].Start)))
+            {
+                var subject = Possessed(line, index, position);
+                if (subject is not null)
+                {
+                    return fits(subject) ? [subject] : [];
+                }
+            }
+
+            if (start == sentenceStart)
+            {
+                break;
+            }
+
+            start = line.ClauseStart(start - 1);
+        }
+
+        if (strict)
+        {
+            return [];
+        }
+
+        if (sentenceStart > 0 && OpensSubjectless(line.Text.AsSpan(sentenceStart, position - sentenceStart)))
+        {
+            var previous = Before(line, sentenceStart - 1, fits, strict: true);
+            if (previous.Count > 0)
+            {
+                return previous;
+            }
+        }
+
+        var first = line.FirstMentionAtOrAfter(sentenceStart);
+        if (first < line.Mentions.Count && line.Mentions[first].End <= position && fits(line.Mentions[first]) && !IsAttribution(line, line.Mentions[first]))
+        {
+            for (var k = first + 1; k < line.Mentions.Count && line.Mentions[k].End <= clauseStart; k++)
+            {
+                if (fits(line.Mentions[k]) && line.Mentions[k].Key != line.Mentions[first].Key)
+                {
+                    return [];
+                }
+            }
+
+            return [line.Mentions[first]];
+        }
+
+        foreach (var topic in line.Topic)
+        {
+            if (fits(topic))
+            {
+                return [topic];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The subject after a sentence-initial phrase (<c>基于X，Y框架…</c>): the first fitting mention opening a later clause.</summary>
+    public static List<Mention> After(LineContext line, int position, Func<Mention, bool> fits)
+    {
+        var sentenceEnd = line.SentenceEnd(position);
+        for (var k = line.FirstMentionAtOrAfter(position); k < line.Mentions.Count && line.Mentions[k].Start < sentenceEnd; k++)
+        {
+            var mention = line.Mentions[k];
+            if (line.ClauseStart(mention.Start) > position && IsClauseInitial(line.Gap(line.ClauseStart(mention.Start), mention.Start)))
+            {
+                return fits(mention) ? [mention] : [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The nearest fitting mention before a position, in its sentence or, when allowed, earlier in the line.</summary>
+    public static Mention? NearestBefore(LineContext line, int position, Func<Mention, bool> fits, bool crossSentences = false)
+    {
+        var sentenceStart = crossSentences ? 0 : line.SentenceStart(position);
+        for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && line.Mentions[k].Start >= sentenceStart; k--)
+        {
+            if (fits(line.Mentions[k]))
+            {
+                return line.Mentions[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject a clause-initial mention gives: itself, or what it owns when a possessive follows
+    /// (<c>Anysphere's Cursor, which…</c> is about Cursor); <see langword="null"/> for an owner of something unnamed
+    /// (<c>NVIDIA's venture arm</c>), which is a description, not a subject.
+    /// </summary>
+    private static Mention? Possessed(LineContext line, int index, int position)
+    {
+        var mention = line.Mentions[index];
+        var after = line.Text.AsSpan(mention.End);
+        if (!after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !after.StartsWith("' ", StringComparison.Ordinal))
+        {
+            return mention;
+        }
+
+        if (index + 1 < line.Mentions.Count && line.Mentions[index + 1].End <= position && line.Gap(mention.End, line.Mentions[index + 1].Start) is "'s" or "’s" or "'")
+        {
+            return line.Mentions[index + 1];
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention names who reports something (<c>根据TrendForce</c>, <c>according to IDC</c>), not who acts.</summary>
+    private static bool IsAttribution(LineContext line, Mention mention)
+    {
+        var before = line.Text.AsSpan(0, mention.Start).TrimEnd();
+        return before.EndsWith("根据", StringComparison.Ordinal) || before.EndsWith("据", StringComparison.Ordinal)
+            || before.EndsWith("according to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("per", StringComparison.Ordinal);
+    }
+
+    private static bool IsClauseInitial(string prefix) =>
+        prefix.Length == 0 || Array.IndexOf(ClauseInitialPrefixes, prefix.ToLowerInvariant()) >= 0;
+
+    private static bool IsAnaphoric(ReadOnlySpan<char> text) => CueSpans.ContainsAny(text, Anaphors);
+
+    private static bool OpensSubjectless(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimStart(" *_-—\u3000");
+        foreach (var opener in SubjectlessOpeners)
+        {
+            if (trimmed.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Relations;
+
+public sealed class FundingRoundTests
+{
+    [Fact]
+    public void Extract_LedTheRoundAfterRaise_InvestorToRecipient()
+    {
+        const string note = "Mistral AI raised $600M last year. NVIDIA led the round.";
+
+        CueEvidence.AssertStated(note, "NVIDIA INVESTS_IN Mistral AI", 1, "NVIDIA led the round.");
+    }
+
+    [Theory]
+    [InlineData("Mistral AI raised $600M in a round led by Microsoft.", "Microsoft INVESTS_IN Mistral AI")]
+    [InlineData("Anthropic raised $4B from Amazon.", "Amazon INVESTS_IN Anthropic")]
+    [InlineData("Microsoft took a minority stake in Mistral AI.", "Microsoft INVESTS_IN Mistral AI")]
+    [InlineData("英伟达参与了Mistral AI的多轮融资。", "NVIDIA INVESTS_IN Mistral AI")]
+    [InlineData("Mistral AI完成了新一轮融资，本轮由英伟达领投。", "NVIDIA INVESTS_IN Mistral AI")]
+    public void Extract_RoundStatement_InvestorToRecipient(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Extract_FromWithoutRound_NotAnInvestment()
+    {
+        var edges = Edges("Sora is a video model from OpenAI.");
+
+        Assert.Contains("OpenAI DEVELOPS Sora", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Microsoft acquired Nuance in 2022.", "Microsoft INVESTS_IN Nuance")]
+    [InlineData("谷歌收购了DeepMind。", "Google INVESTS_IN Google DeepMind")]
+    [InlineData("Nuance was acquired by Microsoft.", "Microsoft INVESTS_IN Nuance")]
+    public void Extract_Acquisition_BuyerInvestsInTarget(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Theory]
+    [InlineData("Mistral AI背靠微软。", "Microsoft INVESTS_IN Mistral AI")]
+    [InlineData("Anthropic is backed by Google.", "Google INVESTS_IN Anthropic")]
+    [InlineData("英伟达参与了OpenAI的融资，也是Mistral AI的投资方之一。", "NVIDIA INVESTS_IN Mistral AI")]
+    public void Extract_BackerStatement_BackerInvests(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
+    [Fact]
+    public void Extract_InvestmentAfterPersonJoined_SubjectIsTheCompanyNotThePerson()
+    {
+        var edges = Edges("OpenAI是文字生成领域的领航员。不光吸引了“生成对抗网络之父”Ian Goodfellow加盟，还早早获得了微软的10亿美元投资。");
+
+        Assert.Contains("Microsoft INVESTS_IN OpenAI", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("Goodfellow", StringComparison.Ordinal));
+    }
+}
