@@ -53,6 +53,7 @@ public static class SqliteGraphStoreExtensions
             options.Path = settings.Path;
             options.BusyTimeout = settings.BusyTimeout;
             options.MaxSizeBytes = settings.MaxSizeBytes;
+            options.CacheSizeMegabytes = settings.CacheSizeMegabytes;
         });
         return builder;
     }
