@@ -122,7 +122,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
 
         foreach (var mention in mentions)
         {
-            if (mention.IsKnown)
+            if (mention.IsCatalogued)
             {
                 var isHead = hasHead && mention.End <= head.End;
                 builder.AddEntity(mention, layer: isHead ? layer : null, category: isHead ? category : null);
@@ -149,7 +149,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         CompoundNameRules.Apply(context, 0, _finder);
         foreach (var mention in mentions)
         {
-            if (mention.IsKnown)
+            if (mention.IsCatalogued)
             {
                 builder.AddEntity(mention);
             }

@@ -4,7 +4,7 @@ namespace GraphExplorer.Ingestion;
 
 /// <summary>Validates that a string names an existing folder; null is left to <see cref="RequiredAttribute"/>.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class ExistingDirectoryAttribute : ValidationAttribute
+public sealed class ExistingDirectoryAttribute : ValidationAttribute
 {
     /// <inheritdoc />
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>

@@ -2,12 +2,10 @@ using GraphExplorer.Core.Documents;
 using GraphExplorer.Ingestion.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Ingestion;
 
-/// <summary>Registers ingestion: the <see cref="DocumentIngestor"/> the CLI calls, and the worker host around it.</summary>
+/// <summary>Registers ingestion: the <see cref="DocumentIngestor"/> the CLI and the worker host call.</summary>
 public static class IngestionExtensions
 {
     /// <summary>The message when no extractor is registered.</summary>
@@ -39,25 +37,5 @@ public static class IngestionExtensions
             ? throw new InvalidOperationException(NoExtractorMessage)
             : ActivatorUtilities.CreateInstance<DocumentIngestor>(provider));
         return services;
-    }
-
-    /// <summary>
-    /// Registers the ingestion worker: <see cref="AddIngestion"/>, <see cref="IngestionOptions"/> bound from the
-    /// <see cref="IngestionOptions.SectionName"/> section and validated on start (the folder is required and must
-    /// exist), and the <see cref="IngestionWorker"/> that ingests it once and stops the application.
-    /// </summary>
-    /// <param name="builder">The host builder.</param>
-    /// <returns>The builder, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IHostApplicationBuilder AddIngestionWorker(this IHostApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-
-        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.SectionName).ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
-        builder.Services.AddIngestion();
-        builder.Services.TryAddSingleton<IngestionRun>();
-        builder.Services.AddHostedService<IngestionWorker>();
-        return builder;
     }
 }

@@ -20,9 +20,6 @@ internal static partial class Log
     [LoggerMessage(3005, LogLevel.Information, "Ingesting {Documents} documents from {Folder}")]
     public static partial void IngestionStarted(this ILogger logger, int documents, string folder);
 
-    [LoggerMessage(3006, LogLevel.Information, "[{Index}/{Total}] {DocumentPath}")]
-    public static partial void DocumentProgress(this ILogger logger, int index, int total, string documentPath);
-
     [LoggerMessage(
         3007,
         LogLevel.Information,
@@ -30,9 +27,6 @@ internal static partial class Log
         + "graph has {Entities} entities, {Edges} edges ({EdgesByType})")]
     public static partial void IngestionCompleted(
         this ILogger logger, string folder, TimeSpan elapsed, int seen, int ingested, int unchanged, int removed, int skipped, int entities, int edges, string edgesByType);
-
-    [LoggerMessage(3008, LogLevel.Error, "Ingestion of {Folder} failed")]
-    public static partial void IngestionFailed(this ILogger logger, string folder, Exception exception);
 
     [LoggerMessage(3009, LogLevel.Debug, "{DocumentPath}:{Line}: {Message}")]
     public static partial void ExtractionDiagnostic(this ILogger logger, string documentPath, int line, string message);

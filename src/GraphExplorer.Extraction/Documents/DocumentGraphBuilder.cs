@@ -20,7 +20,7 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
     {
         if (!_entities.TryGetValue(mention.Key, out var draft))
         {
-            var type = mention.Entry?.Type ?? typeHint ?? EntityType.Product;
+            var type = mention.Type ?? typeHint ?? EntityType.Product;
             draft = new EntityDraft(mention.Name, type);
             draft.Aliases.Add(mention.Name);
             _entities[mention.Key] = draft;

@@ -33,7 +33,7 @@ public sealed class IngestKillTests : IDisposable
 
         for (var i = 0; i < Kills; i++)
         {
-            // Ascending ranges, so each run gets further; the last document is left out so the kill lands mid-run.
+            // Ascending ranges, so each run gets further; the last document is left out so the kill usually lands mid-run.
             var document = random.Next(1 + (i * (total - 2) / Kills), 1 + ((i + 1) * (total - 2) / Kills));
             using var cli = CliProcess.Start(["ingest", corpus, "--store", store], line => line.StartsWith($"[{document}/{total}]", StringComparison.Ordinal));
             await cli.Seen.WaitAsync(TimeSpan.FromMinutes(1), Ct);
@@ -47,8 +47,13 @@ public sealed class IngestKillTests : IDisposable
         Assert.Equal(0, (await CliRun.RunAsync("ingest", corpus, "--store", reference)).ExitCode);
 
         Assert.True(exitCode == 0, error);
-        Assert.All(stored, count => Assert.InRange(count, 0, total - 1));
-        Assert.True(stored[^1] > 0, $"Documents stored after each kill: {string.Join(", ", stored)}.");
+
+        // A kill can land after the run has finished (the machine may be busy): that is a valid outcome, not a failure.
+        // What must hold is that some kill interrupted a run part-way and that the runs made progress.
+        var progress = $"Documents stored after each kill: {string.Join(", ", stored)}.";
+        Assert.All(stored, count => Assert.InRange(count, 0, total));
+        Assert.True(stored.Exists(count => count < total), progress);
+        Assert.True(stored[^1] > 0, progress);
         Assert.Equal(total, await CountDocumentsAsync(store));
         Assert.Equal(await ExportLinesAsync(reference), await ExportLinesAsync(store));
     }

@@ -21,8 +21,8 @@ public sealed class BuiltOnCueTests
     {
         var edges = Edges("社区里基于Llama 2微调的Vicuna表现不错。");
 
-        Assert.Contains("Vicuna BUILT_ON Llama", edges);
-        Assert.DoesNotContain("Llama BUILT_ON Vicuna", edges);
+        Assert.Contains("Vicuna BUILT_ON Llama 2", edges);
+        Assert.DoesNotContain("Llama 2 BUILT_ON Vicuna", edges);
     }
 
     [Fact]
@@ -46,14 +46,14 @@ public sealed class BuiltOnCueTests
     {
         const string Markdown = """
             - **Amazon Bedrock** - 托管的模型服务
-              - 支持模型：Claude、Llama、Mistral
+              - 支持模型：Claude、Llama、Mixtral
             """;
 
         var edges = Edges(Markdown);
 
-        Assert.Contains("Bedrock BUILT_ON Claude", edges);
-        Assert.Contains("Bedrock BUILT_ON Llama", edges);
-        Assert.Contains("Bedrock BUILT_ON Mistral", edges);
+        Assert.Contains("Amazon Bedrock BUILT_ON Claude", edges);
+        Assert.Contains("Amazon Bedrock BUILT_ON Llama", edges);
+        Assert.Contains("Amazon Bedrock BUILT_ON Mixtral", edges);
     }
 
     [Fact]

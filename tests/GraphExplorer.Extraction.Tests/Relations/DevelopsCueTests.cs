@@ -5,9 +5,9 @@ namespace GraphExplorer.Extraction.Tests.Relations;
 public sealed class DevelopsCueTests
 {
     [Theory]
-    [InlineData("2024年，Anthropic发布了Claude 3.5 Sonnet。", "Anthropic DEVELOPS Claude")]
+    [InlineData("2024年，Anthropic发布了Claude 3.5 Sonnet。", "Anthropic DEVELOPS Claude 3.5 Sonnet")]
     [InlineData("去年百度推出文心一言，主打中文理解。", "Baidu DEVELOPS ERNIE Bot")]
-    [InlineData("Meta released Llama 3 to the open-source community.", "Meta DEVELOPS Llama")]
+    [InlineData("Meta released Llama 3 to the open-source community.", "Meta DEVELOPS Llama 3")]
     [InlineData("Last spring Google launched Gemini for developers.", "Google DEVELOPS Gemini")]
     public void Extract_ActiveCue_DeveloperIsSubject(string sentence, string expected)
     {
@@ -48,7 +48,7 @@ public sealed class DevelopsCueTests
         var edges = Edges("OpenAI先后推出了GPT-4、DALL-E 3和Sora。");
 
         Assert.Contains("OpenAI DEVELOPS GPT-4", edges);
-        Assert.Contains("OpenAI DEVELOPS DALL-E", edges);
+        Assert.Contains("OpenAI DEVELOPS DALL·E 3", edges);
         Assert.Contains("OpenAI DEVELOPS Sora", edges);
     }
 

@@ -24,7 +24,7 @@ public sealed class ListStructureTests
 
         Assert.Contains("Google DEVELOPS Gemini", edges);
         Assert.Contains("Google DEVELOPS Imagen", edges);
-        Assert.Contains("Google DEVELOPS Colab", edges);
+        Assert.Contains("Google DEVELOPS Google Colab", edges);
     }
 
     [Fact]

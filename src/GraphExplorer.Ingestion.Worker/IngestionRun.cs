@@ -1,6 +1,6 @@
 using GraphExplorer.Ingestion.Documents;
 
-namespace GraphExplorer.Ingestion;
+namespace GraphExplorer.Ingestion.Worker;
 
 /// <summary>The outcome of the worker's run, read by <c>Program</c> for the exit code once the host stops.</summary>
 internal sealed class IngestionRun

@@ -1,5 +1,5 @@
 using GraphExplorer.Extraction;
-using GraphExplorer.Ingestion;
+using GraphExplorer.Ingestion.Worker;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-namespace GraphExplorer.Ingestion;
+namespace GraphExplorer.Ingestion.Worker;
 
 /// <summary>The ingestion worker's process exit codes.</summary>
 public static class IngestionExitCodes

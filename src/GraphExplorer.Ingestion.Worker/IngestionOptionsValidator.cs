@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Ingestion;
+namespace GraphExplorer.Ingestion.Worker;
 
 /// <summary>Checks <see cref="IngestionOptions"/> against its data annotations (source-generated).</summary>
 [OptionsValidator]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Ingestion;
+namespace GraphExplorer.Ingestion.Worker;
 
 /// <summary>Runs one ingestion of the configured folder, logging progress and the summary, then stops the application.</summary>
 /// <param name="ingestor">The ingestor.</param>

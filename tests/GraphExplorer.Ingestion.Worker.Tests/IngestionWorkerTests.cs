@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace GraphExplorer.Ingestion.Tests;
+namespace GraphExplorer.Ingestion.Worker.Tests;
 
 public sealed class IngestionWorkerTests : IDisposable
 {
