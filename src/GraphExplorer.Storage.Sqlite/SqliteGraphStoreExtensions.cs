@@ -83,7 +83,13 @@ public static class SqliteGraphStoreExtensions
         services.TryAddSingleton<SqliteGraphStore>();
         services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.TryAddSingleton<TraversalCatalogue>();
-        services.TryAddSingleton<ITraversalService, SqliteTraversalService>();
+        // The engine follows the store: the read model over this store, the generic walk over one a host put in its place.
+        services.TryAddSingleton<ITraversalService>(provider =>
+        {
+            var store = provider.GetRequiredService<IGraphStore>();
+            var catalogue = provider.GetRequiredService<TraversalCatalogue>();
+            return store is SqliteGraphStore sqlite ? new SqliteTraversalService(sqlite, catalogue) : new GraphTraversalService(store, catalogue);
+        });
         return services;
     }
 
