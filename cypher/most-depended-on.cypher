@@ -2,9 +2,9 @@
 // Dependence as in dependents-of (BUILT_ON backwards, SUPPLIES_COMPUTE_TO and DEVELOPS forwards), up to
 // $depth hops (default 4, at most 6). The top $limit entities by number of dependents (ties by key), each
 // with up to 10 of its direct dependence edges (by the dependent's key) and their evidence.
-// Parameters: $depth, $limit.
+// Parameters: $depth, $limit, $evidenceOffset, $evidenceLimit (each step's quotes: the first $evidenceLimit from $evidenceOffset, by document then line, with evidenceCount the total).
 // Example:
-// :param {depth: 4, limit: 20}
+// :param {depth: 4, limit: 20, evidenceOffset: 0, evidenceLimit: 3}
 MATCH (base:Entity)
 WHERE EXISTS { (base)<-[:BUILT_ON]-(:Entity) } OR EXISTS { (base)-[:SUPPLIES_COMPUTE_TO|DEVELOPS]->(:Entity) }
 CALL (base) {
@@ -28,7 +28,11 @@ CALL (base) {
   ORDER BY d.key, [i IN range(0, 2) WHERE ['BUILT_ON', 'SUPPLIES_COMPUTE_TO', 'DEVELOPS'][i] = type(x)][0]
   LIMIT 10
   RETURN collect({source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
-               docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}) AS path
+               evidenceCount: size(x.evidenceDocs),
+               evidence: COLLECT { UNWIND range(0, size(x.evidenceDocs) - 1) AS i
+                                   WITH i ORDER BY x.evidenceDocs[i], x.evidenceLines[i], x.evidenceQuotes[i]
+                                   SKIP $evidenceOffset LIMIT $evidenceLimit
+                                   RETURN {doc: x.evidenceDocs[i], line: x.evidenceLines[i], quote: x.evidenceQuotes[i], basis: x.evidenceBases[i]} }}) AS path
 }
 RETURN base {.key, .name, .type} AS entity, 0 AS hops, dependents AS count, path
 ORDER BY dependents DESC, base.key;

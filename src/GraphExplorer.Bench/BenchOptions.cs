@@ -10,13 +10,13 @@ public sealed record BenchOptions
     public static IReadOnlyList<int> FullCorpusMegabytes { get; } = [10, 100, 1024];
 
     /// <summary>The graph sizes of a full run, in edges.</summary>
-    public static IReadOnlyList<int> FullGraphEdges { get; } = [10_000, 100_000, 1_000_000];
+    public static IReadOnlyList<int> FullGraphEdges { get; } = [10_000, 100_000, 1_000_000, 10_000_000];
 
     /// <summary>The corpus sizes of a quick run, in MiB.</summary>
     public static IReadOnlyList<int> QuickCorpusMegabytes { get; } = [10];
 
     /// <summary>The graph sizes of a quick run, in edges.</summary>
-    public static IReadOnlyList<int> QuickGraphEdges { get; } = [10_000, 100_000];
+    public static IReadOnlyList<int> QuickGraphEdges { get; } = [10_000, 100_000, 1_000_000];
 
     /// <summary>The default <see cref="EdgesPerEntity"/>: 10, so the 1M-edge graph has 100k entities.</summary>
     public const int DefaultEdgesPerEntity = 10;

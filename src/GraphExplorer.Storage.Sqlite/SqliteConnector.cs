@@ -16,6 +16,8 @@ internal sealed class SqliteConnector
     private const int SqliteCantOpen = 14;
     private const int SqliteNotADatabase = 26;
 
+    private readonly string _cacheSize;
+
     /// <summary>Initializes a new instance.</summary>
     /// <param name="options">The store's options.</param>
     public SqliteConnector(SqliteGraphStoreOptions options)
@@ -24,6 +26,8 @@ internal sealed class SqliteConnector
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
         Path = System.IO.Path.GetFullPath(options.Path);
         MaxSizeBytes = options.MaxSizeBytes;
+        // PRAGMA takes no parameters; the value is an integer from validated options (negative: KiB, not pages).
+        _cacheSize = string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{options.CacheSizeMegabytes * 1024L};");
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -54,6 +58,12 @@ internal sealed class SqliteConnector
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = _cacheSize;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (MaxSizeBytes is { } maxSizeBytes)
             {
                 await LimitSizeAsync(connection, maxSizeBytes, cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Sqlite.Documents;
 using GraphExplorer.Storage.Sqlite.Entities;
+using GraphExplorer.Storage.Sqlite.ReadModel;
 using GraphExplorer.Storage.Sqlite.Relationships;
 using GraphExplorer.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -23,12 +24,13 @@ namespace GraphExplorer.Storage.Sqlite;
 /// migrated by <see cref="InitializeAsync"/>, or by the first call that needs it. Errors about the file itself
 /// (not a database, locked, cannot be opened) are thrown as <see cref="SqliteGraphStoreException"/> naming it.
 /// </remarks>
-public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
 {
     private readonly SqliteConnector _connector;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly GraphReadModels _readModels;
     private volatile bool _initialized;
 
     /// <summary>Initializes a new instance.</summary>
@@ -42,6 +44,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
         _connector = new SqliteConnector(options.Value);
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _readModels = new GraphReadModels(_connector.OpenAsync);
     }
 
     /// <summary>The full path of the store file.</summary>
@@ -258,6 +261,7 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
     {
         _connector.ClearPool();
         _initializeLock.Dispose();
+        _readModels.Dispose();
     }
 
     /// <summary>Releases the pooled connections to the file.</summary>

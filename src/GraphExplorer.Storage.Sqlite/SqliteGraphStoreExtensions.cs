@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
+using GraphExplorer.Storage.Sqlite.Traversals;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class SqliteGraphStoreExtensions
 {
     /// <summary>
     /// Registers <see cref="SqliteGraphStore"/> as the <see cref="IGraphStore"/>, with <see cref="TraversalCatalogue"/>
-    /// and <see cref="GraphTraversalService"/> as the <see cref="ITraversalService"/>. Settings come from the
+    /// and <see cref="SqliteTraversalService"/> (the in-memory read model) as the <see cref="ITraversalService"/>. Settings come from the
     /// <see cref="SqliteGraphStoreOptions.SectionName"/> section, then <c>ConnectionStrings:{connectionName}</c>
     /// (a path or <c>Data Source=path</c>) wins over its <c>Path</c>, then <paramref name="configureOptions"/> runs.
     /// </summary>
@@ -52,13 +53,14 @@ public static class SqliteGraphStoreExtensions
             options.Path = settings.Path;
             options.BusyTimeout = settings.BusyTimeout;
             options.MaxSizeBytes = settings.MaxSizeBytes;
+            options.CacheSizeMegabytes = settings.CacheSizeMegabytes;
         });
         return builder;
     }
 
     /// <summary>
     /// Registers <see cref="SqliteGraphStore"/> as the <see cref="IGraphStore"/>, with <see cref="TraversalCatalogue"/>
-    /// and <see cref="GraphTraversalService"/> as the <see cref="ITraversalService"/>, each only if not registered yet.
+    /// and <see cref="SqliteTraversalService"/> as the <see cref="ITraversalService"/>, each only if not registered yet.
     /// The options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -81,7 +83,13 @@ public static class SqliteGraphStoreExtensions
         services.TryAddSingleton<SqliteGraphStore>();
         services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
         services.TryAddSingleton<TraversalCatalogue>();
-        services.TryAddSingleton<ITraversalService, GraphTraversalService>();
+        // The engine follows the store: the read model over this store, the generic walk over one a host put in its place.
+        services.TryAddSingleton<ITraversalService>(provider =>
+        {
+            var store = provider.GetRequiredService<IGraphStore>();
+            var catalogue = provider.GetRequiredService<TraversalCatalogue>();
+            return store is SqliteGraphStore sqlite ? new SqliteTraversalService(sqlite, catalogue) : new GraphTraversalService(store, catalogue);
+        });
         return services;
     }
 

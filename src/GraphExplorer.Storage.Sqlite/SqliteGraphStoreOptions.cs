@@ -21,6 +21,9 @@ public sealed class SqliteGraphStoreOptions
     /// <summary>The smallest <see cref="MaxSizeBytes"/> accepted: 64 KiB, room for the empty schema.</summary>
     public const long MinMaxSizeBytes = 64 * 1024;
 
+    /// <summary>The default <see cref="CacheSizeMegabytes"/>: 64 MiB.</summary>
+    public const int DefaultCacheSizeMegabytes = 64;
+
     /// <summary>The default <see cref="BusyTimeout"/>: 5 seconds.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
@@ -45,4 +48,13 @@ public sealed class SqliteGraphStoreOptions
     /// <value>The default value is <see langword="null"/>: no limit but the disk's. At least 64 KiB when set.</value>
     [Range(MinMaxSizeBytes, long.MaxValue)]
     public long? MaxSizeBytes { get; set; }
+
+    /// <summary>
+    /// Gets or sets the page cache of each connection, in MiB (SQLite's <c>PRAGMA cache_size</c>). Writes to a large
+    /// store touch index pages all over the file; SQLite's own default (2 MiB) makes them read pages back from disk.
+    /// The memory is used only as pages are touched; durability does not depend on it.
+    /// </summary>
+    /// <value>The default value is <see cref="DefaultCacheSizeMegabytes"/>. Between 1 and 4096.</value>
+    [Range(1, 4096)]
+    public int CacheSizeMegabytes { get; set; } = DefaultCacheSizeMegabytes;
 }

@@ -44,8 +44,9 @@ public sealed record EntityDetails(
 /// <param name="Type">The relationship's wire name, e.g. <c>BUILT_ON</c>.</param>
 /// <param name="Direction"><c>outgoing</c> when the entity is the source, <c>incoming</c> when it is the target.</param>
 /// <param name="Other">The entity at the other end.</param>
-/// <param name="Evidence">Every mention of the edge (doc, line, quote).</param>
-public sealed record EntityRelation(string Type, string Direction, EntityRef Other, IReadOnlyList<Evidence> Evidence);
+/// <param name="Evidence">The edge's first mentions (doc, line, quote), as a traversal's path step carries them; page with the evidence traversal.</param>
+/// <param name="EvidenceCount">How many mentions the edge has in all.</param>
+public sealed record EntityRelation(string Type, string Direction, EntityRef Other, IReadOnlyList<Evidence> Evidence, int EvidenceCount);
 
 /// <summary>An entity named by key, name and type.</summary>
 /// <param name="Key">Its key.</param>

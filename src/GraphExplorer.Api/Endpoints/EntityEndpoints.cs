@@ -2,6 +2,7 @@ using GraphExplorer.Api.Problems;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Core.Traversals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphExplorer.Api.Endpoints;
@@ -72,7 +73,8 @@ public static class EntityEndpoints
                 r.Type.ToWireName(),
                 r.Source == entity.Key ? "outgoing" : "incoming",
                 Reference(r.Edge.Other(entity.Key), others),
-                r.Evidence))
+                EvidenceWindow.Default.Apply(r.Evidence),
+                r.Evidence.Count))
             .OrderBy(r => r.Type, StringComparer.Ordinal)
             .ThenBy(r => r.Other.Name, StringComparer.OrdinalIgnoreCase)
             .ToArray();

@@ -45,18 +45,22 @@ public static class TraversalEndpoints
         string? to,
         string? depth,
         string? limit,
+        string? evidence,
+        string? offset,
         [AsParameters] TraversalServices services,
         CancellationToken cancellationToken)
     {
         if (!ApiProblems.TryParseOptional(TraversalParameterNames.Depth, depth, out var depthValue, out var problem)
-            || !ApiProblems.TryParseOptional(TraversalParameterNames.Limit, limit, out var limitValue, out problem))
+            || !ApiProblems.TryParseOptional(TraversalParameterNames.Limit, limit, out var limitValue, out problem)
+            || !ApiProblems.TryParseOptional(TraversalParameterNames.Evidence, evidence, out var evidenceValue, out problem)
+            || !ApiProblems.TryParseOptional(TraversalParameterNames.Offset, offset, out var offsetValue, out problem))
         {
             return problem;
         }
 
         try
         {
-            var result = await services.Traversals.ExecuteAsync(new TraversalRequest(name, entity, to, depthValue, limitValue), cancellationToken);
+            var result = await services.Traversals.ExecuteAsync(new TraversalRequest(name, entity, to, depthValue, limitValue, evidenceValue, offsetValue), cancellationToken);
             services.Logger.TraversalAnswered(result.Traversal, result.Parameters.Entity, result.Rows.Count);
             return TypedResults.Json(result, GraphJson.TypeInfo<TraversalResult>());
         }

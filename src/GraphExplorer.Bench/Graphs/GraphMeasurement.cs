@@ -19,4 +19,17 @@ public sealed record GraphMeasurement(
     LatencySummary PathBetween,
     LatencySummary MostDependedOn,
     double MeanDependents,
-    double PathsFound);
+    double PathsFound)
+{
+    /// <summary>Processor time the load took (all threads).</summary>
+    public TimeSpan LoadCpu { get; init; }
+
+    /// <summary>Time of the first traversal, which builds the in-memory read model.</summary>
+    public TimeSpan ModelBuild { get; init; }
+
+    /// <summary>Time of the first <c>most-depended-on</c> at this store version (later ones reuse its ranking).</summary>
+    public TimeSpan MostDependedOnFirst { get; init; }
+
+    /// <summary>The floor: the bare CSR breadth-first walk of <c>dependents-of</c> from the same starts.</summary>
+    public LatencySummary Floor { get; init; } = new(0, 0, 0, 0);
+}

@@ -5,4 +5,8 @@ namespace GraphExplorer.Bench.Measurement;
 /// <param name="P50">The median, in milliseconds.</param>
 /// <param name="P99">The 99th percentile (nearest rank), in milliseconds.</param>
 /// <param name="Max">The slowest run, in milliseconds.</param>
-public sealed record LatencySummary(int Runs, double P50, double P99, double Max);
+public sealed record LatencySummary(int Runs, double P50, double P99, double Max)
+{
+    /// <summary>Processor milliseconds per run (all threads of the process), when measured; 0 otherwise.</summary>
+    public double CpuMean { get; init; }
+}

@@ -16,7 +16,7 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick")
         {
-            Description = "A 10 MB corpus and graphs of 10k and 100k edges (under 2 minutes), instead of 10 MB / 100 MB / 1 GB and 10k / 100k / 1M edges.",
+            Description = "A 10 MB corpus and graphs of 10k, 100k and 1M edges, instead of 10 MB / 100 MB / 1 GB and 10k / 100k / 1M / 10M edges.",
         };
         var format = CommonOptions.Format("table", "json");
         var workDir = new Option<DirectoryInfo?>("--work-dir")

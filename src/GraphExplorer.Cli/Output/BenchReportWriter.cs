@@ -33,10 +33,18 @@ internal static class BenchReportWriter
             ["graph_edges"] = graph?.Edges,
             ["dependents_of_p50_ms"] = Round(graph?.DependentsOf.P50),
             ["dependents_of_p99_ms"] = Round(graph?.DependentsOf.P99),
+            ["dependents_of_cpu_ms"] = Round(graph?.DependentsOf.CpuMean),
             ["path_between_p50_ms"] = Round(graph?.PathBetween.P50),
             ["path_between_p99_ms"] = Round(graph?.PathBetween.P99),
+            ["path_between_cpu_ms"] = Round(graph?.PathBetween.CpuMean),
             ["most_depended_on_p50_ms"] = Round(graph?.MostDependedOn.P50),
             ["most_depended_on_p99_ms"] = Round(graph?.MostDependedOn.P99),
+            ["most_depended_on_cpu_ms"] = Round(graph?.MostDependedOn.CpuMean),
+            ["most_depended_on_first_ms"] = Round(graph?.MostDependedOnFirst.TotalMilliseconds),
+            ["load_s"] = Round(graph?.Load.TotalSeconds),
+            ["load_cpu_s"] = Round(graph?.LoadCpu.TotalSeconds),
+            ["model_build_s"] = Round(graph?.ModelBuild.TotalSeconds),
+            ["floor_dependents_of_p50_ms"] = Round(graph?.Floor.P50, 4),
             ["corpora"] = new JsonArray(report.Corpora.Select(c => (JsonNode)new JsonObject
             {
                 ["corpus_mb"] = Round(c.Megabytes),
@@ -59,11 +67,18 @@ internal static class BenchReportWriter
                 ["edges"] = g.Edges,
                 ["entities"] = g.Entities,
                 ["load_s"] = Round(g.Load.TotalSeconds),
+                ["load_cpu_s"] = Round(g.LoadCpu.TotalSeconds),
+                ["model_build_s"] = Round(g.ModelBuild.TotalSeconds),
+                ["floor_dependents_of_p50_ms"] = Round(g.Floor.P50, 4),
                 ["dependents_of_p50_ms"] = Round(g.DependentsOf.P50),
+                ["dependents_of_cpu_ms"] = Round(g.DependentsOf.CpuMean),
                 ["dependents_of_p99_ms"] = Round(g.DependentsOf.P99),
                 ["path_between_p50_ms"] = Round(g.PathBetween.P50),
+                ["path_between_cpu_ms"] = Round(g.PathBetween.CpuMean),
                 ["path_between_p99_ms"] = Round(g.PathBetween.P99),
                 ["most_depended_on_p50_ms"] = Round(g.MostDependedOn.P50),
+                ["most_depended_on_cpu_ms"] = Round(g.MostDependedOn.CpuMean),
+                ["most_depended_on_first_ms"] = Round(g.MostDependedOnFirst.TotalMilliseconds),
                 ["mean_dependents"] = Round(g.MeanDependents),
                 ["paths_found"] = Round(g.PathsFound),
             }).ToArray()),
@@ -101,7 +116,7 @@ internal static class BenchReportWriter
 
     private static string Latency(double p50, double p99) => Invariant($"{p50:F2} / {p99:F2} ms");
 
-    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
+    private static double? Round(double? value, int digits = 3) => value is { } v ? Math.Round(v, digits) : null;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

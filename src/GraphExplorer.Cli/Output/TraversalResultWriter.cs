@@ -39,9 +39,10 @@ internal static class TraversalResultWriter
             foreach (var step in row.Path)
             {
                 builder.Append("       ").Append(step.Source).Append(" -[").Append(step.Type).Append("]-> ").Append(step.Target)
-                    .Append(CultureInfo.InvariantCulture, $"   ({step.Evidence.Count} mention{(step.Evidence.Count == 1 ? "" : "s")})")
+                    .Append(CultureInfo.InvariantCulture, $"   ({step.EvidenceCount} mention{(step.EvidenceCount == 1 ? "" : "s")})")
                     .AppendLine();
-                foreach (var evidence in step.Evidence.Take(QuotesPerEdge))
+                // A page of the evidence traversal shows every quote it carries; other answers a few per edge.
+                foreach (var evidence in step.Evidence.Take(result.Parameters.Offset is null ? QuotesPerEdge : int.MaxValue))
                 {
                     builder.Append("         \"").Append(Shorten(evidence.Quote)).Append("\" ")
                         .Append(evidence.Document).Append(':').Append(evidence.Line).AppendLine();

@@ -9,7 +9,7 @@ namespace GraphExplorer.Core.Traversals;
 /// entities are numbered, the base-to-dependent moves kept as flat arrays (CSR), and each base's breadth-first walk
 /// marks visits with the base's number, so a million edges are counted without hashing a key per step.
 /// </summary>
-internal sealed class DependencyRanking
+public sealed class DependencyRanking
 {
     private readonly Dictionary<EntityKey, int> _index = [];
     private readonly List<EntityKey> _keys = [];

@@ -21,12 +21,12 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         {
             TraversalKind.Reach => await ReachAsync(start!.Key, definition.Steps, depth, limit, cancellationToken).ConfigureAwait(false),
             TraversalKind.ShortestPaths => await ShortestPathsAsync(start!.Key, to!.Key, depth, limit, cancellationToken).ConfigureAwait(false),
-            TraversalKind.EdgesBetween => await EdgesBetweenAsync(start!.Key, to!.Key, limit, cancellationToken).ConfigureAwait(false),
+            TraversalKind.EdgesBetween => await EdgesBetweenAsync(start!.Key, to!.Key, cancellationToken).ConfigureAwait(false),
             TraversalKind.DependencyRanking => await RankDependedOnAsync(definition.Steps, depth, limit, cancellationToken).ConfigureAwait(false),
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await ExplainAsync(paths, limit, cancellationToken).ConfigureAwait(false);
+        var rows = await TraversalRows.ExplainAsync(new StoreRowSource(store), paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
 
@@ -60,14 +60,13 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
             .ToArray();
     }
 
-    private async Task<IReadOnlyList<FoundPath>> EdgesBetweenAsync(EntityKey a, EntityKey b, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FoundPath>> EdgesBetweenAsync(EntityKey a, EntityKey b, CancellationToken cancellationToken)
     {
         var edges = await store.GetEdgesAsync([a], EdgeDirection.Both, RelationshipTypes.All, cancellationToken).ConfigureAwait(false);
         return edges
             .Where(e => e.Other(a) == b && e.Source != e.Target)
             .Distinct()
             .OrderBy(e => e.Type)
-            .Take(limit)
             .Select(e => new FoundPath(b, [e], null))
             .ToArray();
     }
@@ -190,49 +189,6 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
             }
         }
     }
-
-    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(IReadOnlyList<FoundPath> paths, int limit, CancellationToken cancellationToken)
-    {
-        // Order and cut first (by hops, then name), so evidence is read only for the rows returned.
-        var answers = await store.GetEntitiesAsync(paths.Select(p => p.Entity).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
-        var kept = paths
-            .OrderByDescending(p => p.Count ?? 0)
-            .ThenBy(p => p.Count is null ? p.Edges.Count : 0)
-            .ThenBy(p => answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value, StringComparer.OrdinalIgnoreCase)
-            .Take(limit)
-            .ToArray();
-
-        var edges = kept.SelectMany(p => p.Edges).Distinct().ToArray();
-        var keys = edges.SelectMany(e => new[] { e.Source, e.Target }).Where(k => !answers.ContainsKey(k)).Distinct().ToArray();
-        var entities = keys.Length == 0
-            ? answers
-            : answers.Concat(await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false)).ToDictionary();
-        var evidence = (await store.GetRelationshipsAsync(edges, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(r => r.Edge, r => r.Evidence);
-
-        string NameOf(EntityKey key) => entities.TryGetValue(key, out var e) ? e.Name : key.Value;
-
-        return kept
-            .Select(p => new TraversalRow(
-                Summarize(p.Entity, entities),
-                p.Count is null ? p.Edges.Count : 0,
-                p.Edges.Select(e => new PathStep(
-                    NameOf(e.Source),
-                    e.Type.ToWireName(),
-                    NameOf(e.Target),
-                    evidence.TryGetValue(e, out var quotes) ? quotes : [],
-                    e.Source.Value,
-                    e.Target.Value)).ToArray(),
-                p.Count))
-            .ToArray();
-    }
-
-    private static EntitySummary Summarize(EntityKey key, IReadOnlyDictionary<EntityKey, Entity> entities) =>
-        entities.TryGetValue(key, out var entity)
-            ? new EntitySummary(key.Value, entity.Name, entity.Type.ToString())
-            : new EntitySummary(key.Value, key.Value, string.Empty);
-
-    private sealed record FoundPath(EntityKey Entity, IReadOnlyList<GraphEdge> Edges, int? Count);
 
     /// <summary>A path built from its end backwards without copying: each step shares the rest.</summary>
     private sealed class ImmutableTrail

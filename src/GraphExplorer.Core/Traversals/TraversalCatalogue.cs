@@ -48,7 +48,7 @@ public sealed class TraversalCatalogue
                 "The shortest paths linking X to another entity (--to), over any relationship in either direction.",
                 TraversalKind.ShortestPaths,
                 [],
-                [EntityParameter(), ToParameter(), DepthParameter(4), LimitParameter()],
+                [EntityParameter(), ToParameter(), DepthParameter(4), LimitParameter(), EvidenceParameter()],
                 4,
                 6),
             Reach(
@@ -62,15 +62,15 @@ public sealed class TraversalCatalogue
                 "Entities ranked by how many entities transitively depend on them: the market's chokepoints.",
                 TraversalKind.DependencyRanking,
                 DependentSteps,
-                [DepthParameter(4), new(TraversalParameterNames.Limit, "The most rows to return.", false, "20")],
+                [DepthParameter(4), new(TraversalParameterNames.Limit, "The most rows to return.", false, "20"), EvidenceParameter()],
                 4,
                 6),
             new(
                 "evidence",
-                "Every relationship directly between X and another entity (--to), with all its quotes.",
+                "Every relationship directly between X and another entity (--to), a page of its quotes at a time (--offset, --limit).",
                 TraversalKind.EdgesBetween,
                 [],
-                [EntityParameter(), ToParameter(), LimitParameter()],
+                [EntityParameter(), ToParameter(), OffsetParameter(), new(TraversalParameterNames.Limit, "The most quotes per relationship.", false, DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))],
                 1,
                 1),
         ];
@@ -91,7 +91,7 @@ public sealed class TraversalCatalogue
     }
 
     private static TraversalDefinition Reach(string name, string description, IReadOnlyList<TraversalStep> steps, int defaultDepth, int maxDepth) =>
-        new(name, description, TraversalKind.Reach, steps, [EntityParameter(), DepthParameter(defaultDepth), LimitParameter()], defaultDepth, maxDepth);
+        new(name, description, TraversalKind.Reach, steps, [EntityParameter(), DepthParameter(defaultDepth), LimitParameter(), EvidenceParameter()], defaultDepth, maxDepth);
 
     private static TraversalParameter EntityParameter() =>
         new(TraversalParameterNames.Entity, "The start entity: any name or alias, Chinese or English, any case.", true);
@@ -104,6 +104,12 @@ public sealed class TraversalCatalogue
 
     private static TraversalParameter LimitParameter() =>
         new(TraversalParameterNames.Limit, "The most rows to return.", false, DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static TraversalParameter EvidenceParameter() =>
+        new(TraversalParameterNames.Evidence, "The quotes each path step carries (its total is always given).", false, EvidenceWindow.DefaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static TraversalParameter OffsetParameter() =>
+        new(TraversalParameterNames.Offset, "The first quote to return, from 0.", false, "0");
 
     private static EdgeDirection Reverse(EdgeDirection direction) => direction switch
     {

@@ -14,4 +14,10 @@ public static class TraversalParameterNames
 
     /// <summary>The most rows to return.</summary>
     public const string Limit = "limit";
+
+    /// <summary>The quotes each path step carries.</summary>
+    public const string Evidence = "evidence";
+
+    /// <summary>For <c>evidence</c>: the first quote to return.</summary>
+    public const string Offset = "offset";
 }

@@ -15,12 +15,16 @@ public sealed record TraversalResult(
 /// <param name="Entity">The start entity's canonical name.</param>
 /// <param name="To">The second entity's canonical name.</param>
 /// <param name="Depth">The depth used.</param>
-/// <param name="Limit">The row limit used.</param>
+/// <param name="Limit">The row limit used (for <c>evidence</c>: the quotes per relationship).</param>
+/// <param name="Evidence">The quotes each path step carries at most; absent for <c>evidence</c>.</param>
+/// <param name="Offset">For <c>evidence</c>: the first quote returned; absent otherwise.</param>
 public sealed record TraversalParameters(
     [property: JsonPropertyName("entity"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Entity,
     [property: JsonPropertyName("to"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? To,
     [property: JsonPropertyName("depth")] int Depth,
-    [property: JsonPropertyName("limit")] int Limit);
+    [property: JsonPropertyName("limit")] int Limit,
+    [property: JsonPropertyName("evidence"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Evidence = null,
+    [property: JsonPropertyName("offset"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Offset = null);
 
 /// <summary>One answer of a traversal.</summary>
 /// <param name="Entity">The entity the row is about.</param>

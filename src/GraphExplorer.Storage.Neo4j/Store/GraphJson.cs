@@ -56,6 +56,19 @@ internal static class GraphJson
             .ToArray();
     }
 
+    /// <summary>Reads a list of evidence maps, <c>[{doc, line, quote, basis}]</c>, keeping its order.</summary>
+    public static IReadOnlyList<Evidence> ToEvidence(JsonElement maps) =>
+        maps.ValueKind != JsonValueKind.Array
+            ? []
+            : maps.EnumerateArray()
+                .Where(m => m.ValueKind == JsonValueKind.Object)
+                .Select(m => new Evidence(
+                    String(m, "doc") ?? string.Empty,
+                    m.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : 0,
+                    String(m, "quote") ?? string.Empty,
+                    string.Equals(String(m, "basis"), "structure", StringComparison.OrdinalIgnoreCase) ? EvidenceBasis.Structure : EvidenceBasis.Prose))
+                .ToArray();
+
     public static string? String(JsonElement map, string property) =>
         map.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 

@@ -36,8 +36,10 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
             return await _fallback.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var (_, start, to, depth, limit) = await ResolvedTraversal.ResolveAsync(request, catalogue, store, cancellationToken).ConfigureAwait(false);
-        var parameters = new TraversalParameters(start?.Name, to?.Name, depth, limit);
+        var resolved = await ResolvedTraversal.ResolveAsync(request, catalogue, store, cancellationToken).ConfigureAwait(false);
+        var (_, start, to, depth, limit) = resolved;
+        var parameters = resolved.Parameters;
+        var window = resolved.Evidence;
         if (definition.Kind == TraversalKind.ShortestPaths && start?.Key == to?.Key)
         {
             return new TraversalResult(definition.Name, parameters, []);
@@ -47,49 +49,65 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
         {
             TraversalKind.Reach => new Dictionary<string, object?> { ["entity"] = start?.Key.Value, ["depth"] = depth },
             TraversalKind.ShortestPaths => new() { ["entity"] = start?.Key.Value, ["to"] = to?.Key.Value, ["depth"] = depth, ["limit"] = limit },
-            TraversalKind.EdgesBetween => new() { ["entity"] = start?.Key.Value, ["to"] = to?.Key.Value, ["limit"] = limit },
+            TraversalKind.EdgesBetween => new() { ["entity"] = start?.Key.Value, ["to"] = to?.Key.Value },
             TraversalKind.DependencyRanking => new() { ["depth"] = depth, ["limit"] = limit },
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
+        arguments["evidenceOffset"] = window.Offset;
+        arguments["evidenceLimit"] = window.Limit;
         var result = await client.ExecuteAsync(CypherFiles.Get(definition.Name), arguments, cancellationToken).ConfigureAwait(false);
         // The generic engine's order and cut: ranked rows by count, then every row by hops, then by name; the first $limit.
-        var ordered = result.Records.Select(ToRow)
+        var ordered = result.Records.Select(r => ToRow(r, window))
             .OrderByDescending(r => r.Count ?? 0)
             .ThenBy(r => r.Hops)
             .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(limit)
+            .Take(resolved.RowLimit)
             .ToArray();
-        return new TraversalResult(definition.Name, parameters, ordered);
+        return new TraversalResult(definition.Name, parameters, TraversalRows.Bound(ordered, window));
     }
 
-    private static TraversalRow ToRow(Neo4jRecord record)
+    private static TraversalRow ToRow(Neo4jRecord record, EvidenceWindow window)
     {
         var entity = record["entity"];
         var key = GraphJson.String(entity, "key") ?? string.Empty;
         var type = Enum.TryParse<EntityType>(GraphJson.String(entity, "type"), ignoreCase: true, out var parsed) ? parsed.ToString() : string.Empty;
         var summary = new EntitySummary(key, GraphJson.String(entity, "name") ?? key, type);
         var path = record["path"].ValueKind == JsonValueKind.Array
-            ? record["path"].EnumerateArray().Select(ToStep).ToArray()
+            ? record["path"].EnumerateArray().Select(s => ToStep(s, window)).ToArray()
             : [];
         int? count = record.TryGet("count", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null;
         return new TraversalRow(summary, record["hops"].GetInt32(), path, count);
     }
 
-    private static PathStep ToStep(JsonElement step)
+    /// <summary>A path step: <c>evidence</c> already windowed by the Cypher (with <c>evidenceCount</c>), or every quote as parallel lists.</summary>
+    private static PathStep ToStep(JsonElement step, EvidenceWindow window)
     {
         var sourceKey = GraphJson.String(step, "source") ?? string.Empty;
         var targetKey = GraphJson.String(step, "target") ?? string.Empty;
         var type = RelationshipTypes.TryParse(GraphJson.String(step, "type"), out var parsed)
             ? parsed.ToWireName()
             : GraphJson.String(step, "type") ?? string.Empty;
-        var evidence = GraphJson.ToEvidence(Property(step, "docs"), Property(step, "lines"), Property(step, "quotes"), Property(step, "bases"));
+        IReadOnlyList<Evidence> evidence;
+        int count;
+        if (Property(step, "evidence") is { ValueKind: JsonValueKind.Array } page)
+        {
+            evidence = GraphJson.ToEvidence(page);
+            count = Property(step, "evidenceCount") is { ValueKind: JsonValueKind.Number } total ? total.GetInt32() : evidence.Count;
+        }
+        else
+        {
+            var all = GraphJson.ToEvidence(Property(step, "docs"), Property(step, "lines"), Property(step, "quotes"), Property(step, "bases"));
+            (evidence, count) = (window.Apply(all), all.Count);
+        }
+
         return new PathStep(
             GraphJson.String(step, "sourceName") ?? sourceKey,
             type,
             GraphJson.String(step, "targetName") ?? targetKey,
             evidence,
             sourceKey,
-            targetKey);
+            targetKey,
+            count);
     }
 
     private static JsonElement Property(JsonElement map, string name) => map.TryGetProperty(name, out var value) ? value : default;

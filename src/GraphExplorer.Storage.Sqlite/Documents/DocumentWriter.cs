@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,21 @@ internal static class DocumentWriter
         SqliteConnection connection, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
+        await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces what <paramref name="document"/> contributed before, inside the caller's transaction.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The transaction (or a savepoint's) to write in; the caller commits it.</param>
+    /// <param name="document">The checked document.</param>
+    /// <param name="ingestedAt">When it was ingested.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the rows are written.</returns>
+    public static async Task WriteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    {
         var touched = await ForgetAsync(connection, transaction, document.Document, cancellationToken).ConfigureAwait(false);
 
         await using (var upsert = connection.Command(
@@ -39,7 +55,6 @@ internal static class DocumentWriter
         await WriteEntitiesAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
         await WriteRelationshipsAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
         await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes a document's evidence and mentions, then what is left without any.</summary>
@@ -58,6 +73,7 @@ internal static class DocumentWriter
         }
 
         await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
+        await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed > 0;
     }
@@ -104,15 +120,14 @@ internal static class DocumentWriter
             ("$key", null), ("$name", null), ("$type", null));
         await using var mention = connection.Command(
             transaction,
-            "INSERT INTO entity_mentions (entity_key, document, layer, category) VALUES ($key, $doc, $layer, $category);",
-            ("$key", null), ("$doc", document.Document), ("$layer", null), ("$category", null));
+            "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES ($key, $doc, $layer, $category, $aliases);",
+            ("$key", null), ("$doc", document.Document), ("$layer", null), ("$category", null), ("$aliases", null));
+
+        // Aliases once per entity; the mention keeps this document's own list, for when the document goes.
         await using var alias = connection.Command(
             transaction,
-            """
-            INSERT INTO aliases (entity_key, document, alias, normalized) VALUES ($key, $doc, $alias, $normalized)
-            ON CONFLICT DO NOTHING;
-            """,
-            ("$key", null), ("$doc", document.Document), ("$alias", null), ("$normalized", null));
+            "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES ($key, $alias, $normalized) ON CONFLICT DO NOTHING;",
+            ("$key", null), ("$alias", null), ("$normalized", null));
 
         foreach (var e in document.Entities)
         {
@@ -124,6 +139,7 @@ internal static class DocumentWriter
             mention.Set("$key", e.Key.Value);
             mention.Set("$layer", e.Layer);
             mention.Set("$category", e.Category);
+            mention.Set("$aliases", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
             await mention.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
             alias.Set("$key", e.Key.Value);
@@ -186,9 +202,14 @@ internal static class DocumentWriter
             await edge.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // An entity no document mentions goes (its aliases with it); one still mentioned keeps the aliases its mentions give.
         await using var entity = connection.Command(
             transaction,
-            "DELETE FROM entities WHERE key = $key AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_key = $key);",
+            """
+            DELETE FROM entities WHERE key = $key AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_key = $key);
+            DELETE FROM entity_aliases WHERE entity_key = $key AND alias NOT IN (
+                SELECT j.value FROM entity_mentions AS m, json_each(m.aliases) AS j WHERE m.entity_key = $key);
+            """,
             ("$key", null));
         foreach (var key in touched.Entities)
         {

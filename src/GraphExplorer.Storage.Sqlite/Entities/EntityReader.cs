@@ -27,7 +27,7 @@ internal static class EntityReader
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await using (var command = connection.Command(
             null,
-            "SELECT DISTINCT a.entity_key, a.alias FROM json_each($keys) AS k CROSS JOIN aliases AS a ON a.entity_key = k.value;",
+            "SELECT DISTINCT a.entity_key, a.alias FROM json_each($keys) AS k CROSS JOIN entity_aliases AS a ON a.entity_key = k.value;",
             ("$keys", json)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -72,7 +72,7 @@ internal static class EntityReader
             $"""
             SELECT {EntityColumns}, a.alias
             FROM entities AS e
-            LEFT JOIN (SELECT DISTINCT entity_key, alias FROM aliases) AS a ON a.entity_key = e.key
+            LEFT JOIN entity_aliases AS a ON a.entity_key = e.key
             ORDER BY e.key, a.alias;
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

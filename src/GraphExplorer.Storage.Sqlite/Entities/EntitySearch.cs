@@ -31,7 +31,7 @@ internal static class EntitySearch
             SELECT key FROM (
                 SELECT key, 0 AS rank FROM entities WHERE key = $key
                 UNION ALL
-                SELECT entity_key, 1 FROM aliases WHERE normalized = $normalized)
+                SELECT entity_key, 1 FROM entity_aliases WHERE normalized = $normalized)
             ORDER BY rank, key
             LIMIT 1;
             """,
@@ -70,7 +70,7 @@ internal static class EntitySearch
         await foreach (var (key, alias) in ReadAsync(
             connection,
             """
-            SELECT DISTINCT entity_key, normalized FROM aliases
+            SELECT DISTINCT entity_key, normalized FROM entity_aliases
             WHERE normalized >= $query AND normalized < $end
             ORDER BY length(normalized), entity_key
             LIMIT $cap;
@@ -87,7 +87,7 @@ internal static class EntitySearch
             await foreach (var (key, alias) in ReadAsync(
                 connection,
                 """
-                SELECT DISTINCT entity_key, normalized FROM aliases
+                SELECT DISTINCT entity_key, normalized FROM entity_aliases
                 WHERE instr(normalized, $query) > 1
                 ORDER BY instr(normalized, $query), length(normalized), entity_key
                 LIMIT $cap;
@@ -105,7 +105,7 @@ internal static class EntitySearch
             var max = EditDistance.TypoAllowance(query.Length);
             await foreach (var (key, alias) in ReadAsync(
                 connection,
-                "SELECT DISTINCT entity_key, normalized FROM aliases WHERE length(normalized) BETWEEN $min AND $max;",
+                "SELECT DISTINCT entity_key, normalized FROM entity_aliases WHERE length(normalized) BETWEEN $min AND $max;",
                 [("$min", query.Length - max), ("$max", query.Length + max)],
                 cancellationToken).ConfigureAwait(false))
             {

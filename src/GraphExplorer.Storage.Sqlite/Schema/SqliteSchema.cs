@@ -63,6 +63,33 @@ internal static class SqliteSchema
         );
         CREATE INDEX evidence_by_document ON evidence (document);
         """,
+        """
+        -- 2: aliases per entity, not per document x entity; each mention keeps the aliases its document gave (JSON),
+        -- so removing a document can take away the aliases only it gave. A store version counts committed writes.
+        ALTER TABLE entity_mentions ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]';
+        UPDATE entity_mentions SET aliases = (
+            SELECT json_group_array(alias) FROM (
+                SELECT a.alias FROM aliases AS a
+                WHERE a.entity_key = entity_mentions.entity_key AND a.document = entity_mentions.document
+                ORDER BY a.alias));
+
+        CREATE TABLE entity_aliases (
+            entity_key TEXT NOT NULL REFERENCES entities (key) ON DELETE CASCADE,
+            alias      TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            PRIMARY KEY (entity_key, alias)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_aliases (entity_key, alias, normalized)
+            SELECT entity_key, alias, min(normalized) FROM aliases GROUP BY entity_key, alias;
+        CREATE INDEX entity_aliases_by_normalized ON entity_aliases (normalized, entity_key);
+        DROP TABLE aliases;
+
+        CREATE TABLE store_version (
+            id      INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO store_version (id, version) VALUES (1, 1);
+        """,
     ];
 
     /// <summary>The schema version this build writes: the number of migrations.</summary>

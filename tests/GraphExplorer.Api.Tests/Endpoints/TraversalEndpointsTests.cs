@@ -22,7 +22,7 @@ public sealed class TraversalEndpointsTests(ApiFactory factory) : IClassFixture<
         Assert.Equal(new TraversalCatalogue().All.Select(t => t.Name), names);
         var pathBetween = catalogue.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "path-between");
         Assert.Equal(
-            ["entity", "to", "depth", "limit"],
+            ["entity", "to", "depth", "limit", "evidence"],
             pathBetween.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(pathBetween.GetProperty("parameters")[1].GetProperty("required").GetBoolean());
     }

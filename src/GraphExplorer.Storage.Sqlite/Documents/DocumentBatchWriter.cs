@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphExplorer.Storage.Sqlite.Documents;
+
+/// <summary>
+/// The bulk path: many documents in one transaction (one commit, one sync), each in its own savepoint so a
+/// document that fails is rolled back alone and the rest still commit; the store version rises once per batch.
+/// </summary>
+internal static class DocumentBatchWriter
+{
+    private const string Savepoint = "document";
+
+    /// <summary>Writes the documents and commits once.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="documents">The checked documents.</param>
+    /// <param name="ingestedAt">When they were ingested.</param>
+    /// <param name="failures">Receives each document rolled back, with the reason.</param>
+    /// <param name="cancellationToken">Cancels the batch; nothing is committed then.</param>
+    /// <returns>A task that completes when the transaction is committed.</returns>
+    /// <exception cref="SqliteException">A file-level error (full, locked, I/O): the whole batch is rolled back.</exception>
+    public static async Task WriteAsync(
+        SqliteConnection connection,
+        IReadOnlyList<PreparedDocument> documents,
+        DateTimeOffset ingestedAt,
+        List<(string Document, Exception Error)> failures,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var document in documents)
+        {
+            await transaction.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await DocumentWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
+                await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex) when (IsDocumentError(ex))
+            {
+                await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                failures.Add((document.Document, ex));
+            }
+        }
+
+        await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A constraint or value error belongs to the document; anything else (full, busy, I/O, corrupt) to the file.</summary>
+    private static bool IsDocumentError(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) is 19 /* SQLITE_CONSTRAINT */ or 18 /* SQLITE_TOOBIG */ or 20 /* SQLITE_MISMATCH */;
+}

@@ -1,0 +1,95 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Traversals;
+using GraphExplorer.Storage.Sqlite.ReadModel;
+
+namespace GraphExplorer.Storage.Sqlite.Traversals;
+
+/// <summary>
+/// The embedded store's traversal engine: walks run on the in-memory <see cref="GraphReadModel"/> (numbered entities,
+/// adjacency rows per type and direction), and only the rows returned read their evidence, from SQLite, in one query
+/// in the same read transaction as the model's version. Requests are resolved and rows ordered, cut and explained by
+/// Core (<see cref="ResolvedTraversal"/>, <see cref="TraversalRows"/>), as for every engine; the answers are those of
+/// <see cref="GraphTraversalService"/> over the same store, row for row.
+/// </summary>
+/// <param name="store">The embedded store.</param>
+/// <param name="catalogue">The traversal catalogue.</param>
+public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue) : ITraversalService
+{
+    private const int ExplainingEdges = 10;
+
+    /// <inheritdoc />
+    public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var session = await store.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        var model = session.Model;
+        var resolved = await ResolvedTraversal.ResolveAsync(
+            request,
+            catalogue,
+            (name, _) => Task.FromResult(model.Find(name)),
+            store.SearchEntitiesAsync,
+            cancellationToken).ConfigureAwait(false);
+        var (definition, start, to, depth, limit) = resolved;
+        var paths = definition.Kind switch
+        {
+            TraversalKind.Reach => ReachWalk.Run(model, Node(model, start), definition.Steps, depth, limit),
+            TraversalKind.ShortestPaths => BidirectionalShortestPaths.Run(model, Node(model, start), Node(model, to), depth, limit),
+            TraversalKind.EdgesBetween => EdgesBetween(model, Node(model, start), Node(model, to)),
+            TraversalKind.DependencyRanking => model.Ranking(depth, () => Rank(model, definition.Steps, depth, cancellationToken)).Take(limit).ToArray(),
+            _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
+        };
+
+        var rows = await TraversalRows.ExplainAsync(new SessionRowSource(session), paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
+        return new TraversalResult(definition.Name, resolved.Parameters, rows);
+    }
+
+    private static int Node(GraphReadModel model, Entity? entity) =>
+        entity is not null && model.TryGetNode(entity.Key, out var node)
+            ? node
+            : throw new InvalidOperationException($"The entity '{entity?.Key}' resolved but is not in the read model.");
+
+    /// <summary>The edges directly between two entities, by type (declaration order), as the generic engine lists them.</summary>
+    private static FoundPath[] EdgesBetween(GraphReadModel model, int a, int b)
+    {
+        if (a == b)
+        {
+            return [];
+        }
+
+        var edges = new List<(RelationshipType Type, int Source, int Target)>();
+        foreach (var type in RelationshipTypes.All)
+        {
+            foreach (var (source, target) in new[] { (a, b), (b, a) })
+            {
+                if (model.Rows(type, outgoing: true).Of(source).BinarySearch(target) >= 0)
+                {
+                    edges.Add((type, source, target));
+                }
+            }
+        }
+
+        return edges.Order()
+            .Select(e => new FoundPath(model.Keys[b], [new GraphEdge(model.Keys[e.Source], e.Type, model.Keys[e.Target])], null))
+            .ToArray();
+    }
+
+    /// <summary>The whole ranking at <paramref name="depth"/> (every base up to the largest limit), as the generic engine counts it.</summary>
+    private static FoundPath[] Rank(GraphReadModel model, IReadOnlyList<TraversalStep> steps, int depth, CancellationToken cancellationToken)
+    {
+        var ranking = new DependencyRanking(steps);
+        var types = steps.Select(s => s.Type).ToHashSet();
+        var edges = model.Edges;
+        for (var i = 0; i < edges.Count; i++)
+        {
+            if (types.Contains(edges.Types[i]))
+            {
+                ranking.Add(new GraphEdge(model.Keys[edges.Sources[i]], edges.Types[i], model.Keys[edges.Targets[i]]));
+            }
+        }
+
+        return ranking.Rank(depth, TraversalCatalogue.MaxLimit, ExplainingEdges, cancellationToken)
+            .Select(r => new FoundPath(r.Key, r.Edges, r.Count))
+            .ToArray();
+    }
+}
