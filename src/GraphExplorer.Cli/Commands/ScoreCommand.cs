@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Cli.Output;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Extraction.Scoring;
@@ -20,9 +21,10 @@ internal static class ScoreCommand
         };
         var listed = new Option<int>("--list") { Description = "How many missed and spurious relations to list.", DefaultValueFactory = _ => 20 };
         var store = CommonOptions.Store();
+        var extractor = ExtractorOption.Create();
         var command = new Command("score", "Score the graph in the store against gold relations: precision, recall, F1 overall and per type.")
         {
-            gold, listed, store,
+            gold, listed, store, extractor,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -35,8 +37,11 @@ internal static class ScoreCommand
             }
 
             var (goldRelations, goldEntities) = await GoldData.LoadFolderAsync(folder, cancellationToken).ConfigureAwait(false);
-            await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(parseResult.GetValue(store)), cancellationToken).ConfigureAwait(false);
+            // With --extractor llm|hybrid, an empty store is filled from seeds/ by that extractor, so a fresh --store scores the model.
+            await using var services = await GraphServices.OpenAsync(
+                StoreLocation.Parse(parseResult.GetValue(store)), cancellationToken, ExtractorOption.Parse(parseResult.GetValue(extractor))).ConfigureAwait(false);
             await SeedIngestion.EnsureNotEmptyAsync(services, console, cancellationToken).ConfigureAwait(false);
+            await LlmReportWriter.WriteAsync(services.LlmReport, console.Error, cancellationToken).ConfigureAwait(false);
 
             var entities = new List<Entity>();
             await foreach (var entity in services.Store.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
