@@ -12,9 +12,10 @@ internal static class IngestCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The folder of Markdown (.md/.txt) documents, read recursively." };
         var store = CommonOptions.Store();
         var catalogue = CatalogueOption.Create();
+        var extractor = ExtractorOption.Create();
         var command = new Command("ingest", "Ingest a folder of documents: new and changed documents are (re)read, removed ones leave the graph.")
         {
-            folder, store, catalogue,
+            folder, store, catalogue, extractor,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -26,9 +27,10 @@ internal static class IngestCommand
             }
 
             var chosen = CatalogueOption.Resolve(parseResult.GetValue(catalogue));
-            await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(parseResult.GetValue(store)), cancellationToken, chosen).ConfigureAwait(false);
+            await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(parseResult.GetValue(store)), cancellationToken, chosen, ExtractorOption.Parse(parseResult.GetValue(extractor))).ConfigureAwait(false);
             var summary = await services.IngestAsync(directory.FullName, console.Error, cancellationToken).ConfigureAwait(false);
             await IngestionSummaryWriter.WriteAsync(summary, console.Out, cancellationToken).ConfigureAwait(false);
+            await LlmReportWriter.WriteAsync(services.LlmReport, console.Out, cancellationToken).ConfigureAwait(false);
             return summary.Skipped.Count > 0 ? ExitCodes.DocumentsSkipped : ExitCodes.Success;
         });
         return command;

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Hosting;
+using GraphExplorer.Cli.Output;
 using GraphExplorer.Cli.Scoring;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
+using GraphExplorer.Extraction.Llm;
 using GraphExplorer.Extraction.Scoring;
 
 namespace GraphExplorer.Cli.Commands;
@@ -29,9 +31,10 @@ internal static class ScoreCommand
         var catalogue = CatalogueOption.Create();
         var listed = new Option<int>("--list") { Description = "How many missed and spurious relations to list.", DefaultValueFactory = _ => 20 };
         var store = CommonOptions.Store();
+        var extractor = ExtractorOption.Create();
         var command = new Command("score", "Score extraction against gold: precision, recall, F1 per relationship type; entity recall and type accuracy.")
         {
-            gold, docs, catalogue, listed, store,
+            gold, docs, catalogue, extractor, listed, store,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -55,7 +58,8 @@ internal static class ScoreCommand
             }
             else
             {
-                (entities, relationships) = await ReadStoreAsync(parseResult.GetValue(store), chosen, console, cancellationToken).ConfigureAwait(false);
+                (entities, relationships) = await ReadStoreAsync(
+                    parseResult.GetValue(store), chosen, ExtractorOption.Parse(parseResult.GetValue(extractor)), console, cancellationToken).ConfigureAwait(false);
             }
 
             var report = ExtractionScorer.Score(entities, relationships, goldRelations, goldEntities);
@@ -66,10 +70,12 @@ internal static class ScoreCommand
     }
 
     private static async Task<(IReadOnlyCollection<Entity>, IReadOnlyList<Relationship>)> ReadStoreAsync(
-        string? store, Extraction.Catalogue.EntityCatalogue catalogue, CliConsole console, CancellationToken cancellationToken)
+        string? store, Extraction.Catalogue.EntityCatalogue catalogue, ExtractorMode extractor, CliConsole console, CancellationToken cancellationToken)
     {
-        await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(store), cancellationToken, catalogue).ConfigureAwait(false);
+        // With --extractor llm|hybrid, an empty store is filled from seeds/ by that extractor, so a fresh --store scores the model.
+        await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(store), cancellationToken, catalogue, extractor).ConfigureAwait(false);
         await SeedIngestion.EnsureNotEmptyAsync(services, console, cancellationToken).ConfigureAwait(false);
+        await LlmReportWriter.WriteAsync(services.LlmReport, console.Error, cancellationToken).ConfigureAwait(false);
 
         var entities = new List<Entity>();
         await foreach (var entity in services.Store.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))

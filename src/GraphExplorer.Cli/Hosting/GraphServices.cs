@@ -3,6 +3,8 @@ using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Extraction;
+using GraphExplorer.Extraction.Llm;
+using GraphExplorer.Extraction.Llm.Reporting;
 using GraphExplorer.Ingestion;
 using GraphExplorer.Ingestion.Documents;
 using GraphExplorer.Storage.Neo4j;
@@ -47,22 +49,34 @@ internal sealed class GraphServices : IAsyncDisposable
     /// <summary>The document ingestor writing to the store.</summary>
     public DocumentIngestor Ingestor => _host.Services.GetRequiredService<DocumentIngestor>();
 
+    /// <summary>What the model did, when <c>--extractor llm|hybrid</c> is in use; otherwise <see langword="null"/>.</summary>
+    public LlmExtractionReport? LlmReport => _host.Services.GetService<LlmExtractionReport>();
+
     /// <summary>Ingests a folder into the store, reporting each document on <paramref name="progress"/>.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="progress">Where progress lines go (stderr).</param>
     /// <param name="cancellationToken">Cancels the run; documents already written stay written.</param>
     /// <returns>What the run did.</returns>
-    public Task<IngestionSummary> IngestAsync(string folder, TextWriter progress, CancellationToken cancellationToken) =>
-        Ingestor.IngestAsync(folder, new ProgressLineWriter(progress), cancellationToken);
+    public Task<IngestionSummary> IngestAsync(string folder, TextWriter progress, CancellationToken cancellationToken)
+    {
+        LlmReport?.Progress = new SectionProgressWriter(progress);
+        return Ingestor.IngestAsync(folder, new ProgressLineWriter(progress), cancellationToken);
+    }
 
     /// <summary>Builds the services and opens (creates or migrates) the store.</summary>
     /// <param name="location">The store.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
     /// <param name="catalogue">The entity catalogue extraction uses (<c>--catalogue</c>); the built-in one when <see langword="null"/>.</param>
+    /// <param name="extractor">Which extractor ingestion uses; the model's settings are checked here for llm and hybrid.</param>
     /// <returns>The services; dispose them when the command ends.</returns>
-    public static async Task<GraphServices> OpenAsync(StoreLocation location, CancellationToken cancellationToken, Extraction.Catalogue.EntityCatalogue? catalogue = null)
+    /// <exception cref="CliUsageException">The model's settings are missing or invalid (the message names the variable).</exception>
+    public static async Task<GraphServices> OpenAsync(
+        StoreLocation location,
+        CancellationToken cancellationToken,
+        Extraction.Catalogue.EntityCatalogue? catalogue = null,
+        ExtractorMode extractor = ExtractorMode.Rules)
     {
-        var builder = CreateBuilder(location);
+        var builder = CreateBuilder(location, extractor: extractor);
         if (catalogue is not null)
         {
             // Registered before AddGraphExtraction's TryAdd, so the extractor is built over it.
@@ -73,6 +87,7 @@ internal sealed class GraphServices : IAsyncDisposable
         var services = new GraphServices(host, location);
         try
         {
+            LlmExtractionSetup.Validate(host.Services, extractor);
             await services.Store.InitializeAsync(cancellationToken).ConfigureAwait(false);
             return services;
         }
@@ -86,8 +101,9 @@ internal sealed class GraphServices : IAsyncDisposable
     /// <summary>Creates the host builder with the store, extraction and ingestion registered; <c>serve</c> adds the API to it.</summary>
     /// <param name="location">The store.</param>
     /// <param name="args">Command-line style configuration overrides, if any.</param>
+    /// <param name="extractor">Which extractor ingestion uses (rules registers no model client).</param>
     /// <returns>The builder.</returns>
-    public static HostApplicationBuilder CreateBuilder(StoreLocation location, string[]? args = null)
+    public static HostApplicationBuilder CreateBuilder(StoreLocation location, string[]? args = null, ExtractorMode extractor = ExtractorMode.Rules)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -103,6 +119,7 @@ internal sealed class GraphServices : IAsyncDisposable
         AddStore(builder, location);
         builder.Services.AddGraphExtraction();
         builder.Services.AddIngestion();
+        builder.Services.AddLlmExtraction(extractor, o => o.CacheFolder ??= LlmExtractionSetup.CacheFolder(location));
         builder.Services.AddSingleton<GraphExporter>();
         return builder;
     }

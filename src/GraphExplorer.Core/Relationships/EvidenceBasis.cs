@@ -8,4 +8,7 @@ public enum EvidenceBasis
 
     /// <summary>From document structure: a list item, a heading, a table row.</summary>
     Structure,
+
+    /// <summary>From a language model's answer, kept only after its quote and names were checked against the cited line.</summary>
+    Llm,
 }

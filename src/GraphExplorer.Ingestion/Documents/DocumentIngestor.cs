@@ -16,12 +16,14 @@ namespace GraphExplorer.Ingestion.Documents;
 /// <param name="options">The limits documents are held to.</param>
 /// <param name="logger">The logger.</param>
 /// <param name="timeProvider">Times the run.</param>
+/// <param name="asyncExtractor">When registered (e.g. model-assisted extraction), awaited per document instead of <paramref name="extractor"/>.</param>
 public sealed class DocumentIngestor(
     IGraphStore store,
     IDocumentExtractor extractor,
     IOptions<IngestionOptions> options,
     ILogger<DocumentIngestor> logger,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IAsyncDocumentExtractor? asyncExtractor = null)
 {
     /// <summary>Ingests a folder, recursively, in ordinal order of the documents' relative paths.</summary>
     /// <param name="folder">The folder to read.</param>
@@ -71,13 +73,21 @@ public sealed class DocumentIngestor(
                 }
                 else if (reading.Source is { } source)
                 {
-                    extraction = Extract(source);
+                    extraction = LogDiagnostics(asyncExtractor is null
+                        ? extractor.Extract(source)
+                        : await asyncExtractor.ExtractAsync(source, cancellationToken).ConfigureAwait(false));
                 }
                 else
                 {
                     logger.DocumentUnchanged(document);
                     unchanged++;
                 }
+            }
+            catch (DocumentExtractionException ex)
+            {
+                // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
+                logger.DocumentSkipped(document, ex.Message, ex);
+                skipped.Add(new SkippedDocument(document, path, ex.Message));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -117,9 +127,8 @@ public sealed class DocumentIngestor(
         return summary;
     }
 
-    private DocumentExtraction Extract(DocumentSource source)
+    private DocumentExtraction LogDiagnostics(DocumentExtraction extraction)
     {
-        var extraction = extractor.Extract(source);
         foreach (var diagnostic in extraction.Diagnostics)
         {
             logger.ExtractionDiagnostic(diagnostic.Document, diagnostic.Line, diagnostic.Message);

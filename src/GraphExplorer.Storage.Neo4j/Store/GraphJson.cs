@@ -7,7 +7,16 @@ namespace GraphExplorer.Storage.Neo4j.Store;
 /// <summary>Reads the graph's values out of the Query API's plain JSON, and names enum values as they are stored.</summary>
 internal static class GraphJson
 {
-    public static string BasisName(EvidenceBasis basis) => basis == EvidenceBasis.Structure ? "structure" : "prose";
+    public static string BasisName(EvidenceBasis basis) => basis switch
+    {
+        EvidenceBasis.Structure => "structure",
+        EvidenceBasis.Llm => "llm",
+        _ => "prose",
+    };
+
+    /// <summary>Reads a stored basis name; anything unknown reads as prose.</summary>
+    public static EvidenceBasis ParseBasis(string? name) =>
+        Enum.TryParse<EvidenceBasis>(name, ignoreCase: true, out var basis) && Enum.IsDefined(basis) ? basis : EvidenceBasis.Prose;
 
     /// <summary>Reads an entity map: <c>{key, name, type, aliases, layer, category}</c>.</summary>
     public static Entity ToEntity(JsonElement map) => new(
@@ -47,9 +56,7 @@ internal static class GraphJson
                 doc.GetString() ?? string.Empty,
                 i < lineList.Length && lineList[i].ValueKind == JsonValueKind.Number ? lineList[i].GetInt32() : 0,
                 i < quoteList.Length ? quoteList[i].GetString() ?? string.Empty : string.Empty,
-                i < basisList.Length && string.Equals(basisList[i].GetString(), "structure", StringComparison.OrdinalIgnoreCase)
-                    ? EvidenceBasis.Structure
-                    : EvidenceBasis.Prose))
+                ParseBasis(i < basisList.Length && basisList[i].ValueKind == JsonValueKind.String ? basisList[i].GetString() : null)))
             .OrderBy(e => e.Document, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Quote, StringComparer.Ordinal)
