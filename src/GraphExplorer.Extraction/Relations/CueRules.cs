@@ -74,7 +74,7 @@ internal static class CueRules
         {
             foreach (var target in targets)
             {
-                if (source.Key != target.Key && (source.IsKnown || target.IsKnown || newPairAllowed))
+                if (source.Key != target.Key && (source.IsCatalogued || target.IsCatalogued || newPairAllowed))
                 {
                     var quote = line.SentenceQuote(Math.Min(source.Start, Math.Min(target.Start, cueStart)), Math.Max(source.End, Math.Max(target.End, cueEnd)));
                     line.Add(source, type, target, EvidenceBasis.Prose, quote);
@@ -87,7 +87,7 @@ internal static class CueRules
     }
 
     /// <summary>
-    /// Whether a mention is its clause's subject: two new names are linked only when the first one opens the clause
+    /// Whether a mention is its clause's subject: two names the catalogue does not know (discovered or not) are linked only when the first one opens the clause
     /// (<c>Zephyrix Labs推出了Nimbus-7</c>), not when it is the last object of an earlier verb (<c>推出了X30、Lite3等平台、在…推出</c>).
     /// </summary>
     private static bool OpensClause(LineContext line, Mention mention) =>

@@ -38,7 +38,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
         Assert.IsType<Neo4jTraversalService>(service);
         var query = _server.Requests.Single(r => r.Statement == CypherFiles.Get("dependents-of"));
         Assert.Equal(("nvidia", 3), (query.StringParameter("entity"), query.Parameters.GetProperty("depth").GetInt32()));
-        Assert.Equal(new TraversalParameters("NVIDIA", null, 3, 100), result.Parameters);
+        Assert.Equal(new TraversalParameters("NVIDIA", null, 3, 100, Evidence: 3), result.Parameters);
         Assert.Equal([("OpenAI", 1, "Company"), ("GPT-4", 2, "Model")], result.Rows.Select(r => (r.Entity.Name, r.Hops, r.Entity.Type)));
         var step = result.Rows[0].Path.Single();
         Assert.Equal(("NVIDIA", "SUPPLIES_COMPUTE_TO", "OpenAI", "nvidia", "openai"), (step.Source, step.Type, step.Target, step.SourceKey, step.TargetKey));
