@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(6005, LogLevel.Information, "Ad-hoc Cypher returned {RowCount} rows in {ElapsedMilliseconds:0.0} ms")]
     public static partial void CypherAnswered(this ILogger logger, int rowCount, double elapsedMilliseconds);
 
+    [LoggerMessage(6007, LogLevel.Warning, "Refused {Path}: {Reason}")]
+    public static partial void ApiKeyRefused(this ILogger logger, string path, string reason);
+
     [LoggerMessage(6006, LogLevel.Warning, "Graph store health check failed")]
     public static partial void StoreUnhealthy(this ILogger logger, Exception exception);
 }

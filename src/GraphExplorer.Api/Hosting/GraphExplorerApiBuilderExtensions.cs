@@ -49,6 +49,12 @@ public static class GraphExplorerApiBuilderExtensions
 
         services.AddOptions<CypherOptions>().BindConfiguration(CypherOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CypherOptions>, CypherOptionsValidator>());
+        services.AddOptions<ApiKeyOptions>()
+            .BindConfiguration(ApiKeyOptions.SectionName)
+            .Validate(
+                o => string.IsNullOrEmpty(o.ApiKey) || o.ApiKey.Trim().Length >= ApiKeyOptions.MinimumLength,
+                $"GraphExplorer:ApiKey must be at least {ApiKeyOptions.MinimumLength} characters (or unset, which disables the endpoints that need it).")
+            .ValidateOnStart();
         return builder;
     }
 }
