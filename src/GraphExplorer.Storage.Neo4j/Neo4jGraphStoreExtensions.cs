@@ -45,7 +45,9 @@ public static class Neo4jGraphStoreExtensions
     /// <remarks>
     /// Options are read from the <c>Neo4j</c> section, then <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>,
     /// <c>NEO4J_DATABASE</c>, then <c>ConnectionStrings:{name}</c>, then <paramref name="configureOptions"/>, and are
-    /// validated when the host starts (<see cref="OptionsValidationException"/> names the bad setting).
+    /// validated when the host starts (<see cref="OptionsValidationException"/> names the bad setting; a value that is
+    /// not a URI at all fails with an <see cref="InvalidOperationException"/> naming its variable). Credentials in the URI
+    /// (<c>http://user:password@host:7474</c>) are used for authentication and removed from the URI (<see cref="Neo4jUris"/>).
     /// </remarks>
     public static IHostApplicationBuilder AddNeo4jGraphStore(
         this IHostApplicationBuilder builder, string connectionName, Action<Neo4jGraphStoreOptions>? configureOptions = null)
@@ -58,6 +60,7 @@ public static class Neo4jGraphStoreExtensions
             .BindConfiguration(Neo4jGraphStoreOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) => ApplyEnvironment(options, configuration, connectionName))
             .Configure(options => configureOptions?.Invoke(options))
+            .PostConfigure(Neo4jUris.MoveCredentials)
             .Validate(
                 options => options.Uri is { IsAbsoluteUri: true, Scheme: "http" or "https" },
                 $"Neo4j's URI must be its HTTP endpoint (http://host:7474 or https://host:7473), not bolt:// or neo4j://: set {UriVariable}, {Neo4jGraphStoreOptions.SectionName}:Uri or ConnectionStrings:{connectionName}.")
@@ -118,7 +121,7 @@ public static class Neo4jGraphStoreExtensions
     {
         if (configuration[UriVariable] is { Length: > 0 } uri)
         {
-            options.Uri = new Uri(uri, UriKind.RelativeOrAbsolute);
+            options.Uri = Neo4jUris.Parse(uri, UriVariable);
         }
 
         if (configuration[UserVariable] is { Length: > 0 } user)
@@ -138,7 +141,7 @@ public static class Neo4jGraphStoreExtensions
 
         if (configuration.GetConnectionString(connectionName) is { Length: > 0 } connectionString)
         {
-            options.Uri = new Uri(connectionString, UriKind.RelativeOrAbsolute);
+            options.Uri = Neo4jUris.Parse(connectionString, $"ConnectionStrings:{connectionName}");
         }
     }
 

@@ -88,8 +88,14 @@ internal sealed class GraphServices : IAsyncDisposable
         });
         // The CLI's own output says what happens; logs (on stderr) are for warnings and errors unless
         // GRAPHEXPLORER_LOG_LEVEL asks for more (e.g. Information, Debug).
+        // Retries are reported by the one error line a failed command prints; Polly's per-attempt warnings only
+        // show when GRAPHEXPLORER_LOG_LEVEL asks for logs.
+        var level = Environment.GetEnvironmentVariable(LogLevelEnvironmentVariable);
         builder.Configuration.AddInMemoryCollection(
-            [new("Logging:LogLevel:Default", Environment.GetEnvironmentVariable(LogLevelEnvironmentVariable) ?? nameof(LogLevel.Warning))]);
+        [
+            new("Logging:LogLevel:Default", level ?? nameof(LogLevel.Warning)),
+            new("Logging:LogLevel:Polly", level ?? nameof(LogLevel.None)),
+        ]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         AddStore(builder, location);
