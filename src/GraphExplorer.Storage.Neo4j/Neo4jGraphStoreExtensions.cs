@@ -84,18 +84,20 @@ public static class Neo4jGraphStoreExtensions
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<Neo4jGraphStoreOptions>>().Value;
             var logger = context.ServiceProvider.GetRequiredService<ILogger<Neo4jGraphStore>>();
+            // The backoff runs on the host's clock, so tests can drive it with a fake one.
+            pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
             pipeline.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Neo4jQueryException>(IsRetriableTransactionFailure),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
+                UseJitter = options.RetryJitter,
                 Delay = options.RetryDelay,
                 OnRetry = args =>
                 {
                     if (args.Outcome.Exception is Neo4jQueryException failure)
                     {
-                        logger.TransactionRetried(failure.Code, args.AttemptNumber + 1, failure);
+                        logger.TransactionRetried(failure.Code, args.AttemptNumber + 1, args.RetryDelay, failure);
                     }
 
                     return ValueTask.CompletedTask;
@@ -103,10 +105,17 @@ public static class Neo4jGraphStoreExtensions
             });
         });
 
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TraversalCatalogue>();
         services.TryAddSingleton<Neo4jGraphStore>();
         services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         services.TryAddSingleton<ITraversalService, Neo4jTraversalService>();
+        if (!builder.Configuration.GetValue<bool>($"{Neo4jGraphStoreOptions.SectionName}:{nameof(Neo4jGraphStoreOptions.DisableHealthChecks)}"))
+        {
+            services.TryAddSingleton<GraphStoreHealthCheck>();
+            services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>(GraphStoreHealthCheck.Name, tags: [GraphStoreHealthCheck.ReadyTag]);
+        }
+
         return builder;
     }
 

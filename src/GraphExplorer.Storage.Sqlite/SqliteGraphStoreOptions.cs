@@ -45,4 +45,11 @@ public sealed class SqliteGraphStoreOptions
     /// <value>The default value is <see langword="null"/>: no limit but the disk's. At least 64 KiB when set.</value>
     [Range(MinMaxSizeBytes, long.MaxValue)]
     public long? MaxSizeBytes { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether <c>AddSqliteGraphStore</c> leaves out the store's readiness check. Read from configuration
+    /// when the store is registered.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the check is registered.</value>
+    public bool DisableHealthChecks { get; set; }
 }

@@ -1,3 +1,5 @@
+using GraphExplorer.ServiceDefaults;
+
 namespace GraphExplorer.Api.Hosting;
 
 /// <summary>The one call a host makes to serve the API: the API's own Program and the CLI's <c>serve</c>.</summary>
@@ -13,7 +15,10 @@ public static class GraphExplorerApiHost
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(configureStore);
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is found beside the application, wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddServiceDefaults();
         configureStore(builder);
         builder.AddGraphExplorerApi();
         var app = builder.Build();

@@ -5,6 +5,7 @@ using GraphExplorer.Core.Traversals;
 using GraphExplorer.Extraction;
 using GraphExplorer.Ingestion;
 using GraphExplorer.Ingestion.Documents;
+using GraphExplorer.ServiceDefaults;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -95,9 +96,12 @@ internal sealed class GraphServices : IAsyncDisposable
         [
             new("Logging:LogLevel:Default", level ?? nameof(LogLevel.Warning)),
             new("Logging:LogLevel:Polly", level ?? nameof(LogLevel.None)),
+            // The store's "unavailable" error is the command's own error line: printed once, by the CLI.
+            new("Logging:LogLevel:GraphExplorer.Storage.Sqlite.SqliteGraphStore", level ?? nameof(LogLevel.Critical)),
         ]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.AddServiceDefaults();
         AddStore(builder, location);
         builder.Services.AddGraphExtraction();
         builder.Services.AddIngestion();
