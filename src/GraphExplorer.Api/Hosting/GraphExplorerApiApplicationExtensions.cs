@@ -1,7 +1,7 @@
 using GraphExplorer.Api.Endpoints;
 using GraphExplorer.Api.Explorer;
 using GraphExplorer.Core.Storage;
-using GraphExplorer.ServiceDefaults;
+using GraphExplorer.Api.Health;
 using Scalar.AspNetCore;
 
 namespace GraphExplorer.Api.Hosting;

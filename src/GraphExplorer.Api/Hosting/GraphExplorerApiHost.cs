@@ -1,4 +1,6 @@
 using GraphExplorer.ServiceDefaults;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace GraphExplorer.Api.Hosting;
 
@@ -19,6 +21,11 @@ public static class GraphExplorerApiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddServiceDefaults();
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation())
+            // Probes every few seconds are noise in a trace store.
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(
+                o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal)));
         configureStore(builder);
         builder.AddGraphExplorerApi();
         var app = builder.Build();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Polly;
 using Polly.Registry;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Store;

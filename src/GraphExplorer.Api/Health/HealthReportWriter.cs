@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace GraphExplorer.ServiceDefaults;
+namespace GraphExplorer.Api.Health;
 
 /// <summary>Writes a health report as JSON: <c>{status, durationMs, checks: {name: {status, description, data}}}</c>.</summary>
 internal static class HealthReportWriter
