@@ -3,7 +3,7 @@ namespace GraphExplorer.Api;
 /// <summary>The API's log messages; event ids 6xxx.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(6001, LogLevel.Information, "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
+    [LoggerMessage(6001, LogLevel.Debug, "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMilliseconds:0.0} ms")]
     public static partial void RequestCompleted(
         this ILogger logger, string method, string path, int statusCode, double elapsedMilliseconds);
 
@@ -19,6 +19,6 @@ internal static partial class Log
     [LoggerMessage(6005, LogLevel.Information, "Ad-hoc Cypher returned {RowCount} rows in {ElapsedMilliseconds:0.0} ms")]
     public static partial void CypherAnswered(this ILogger logger, int rowCount, double elapsedMilliseconds);
 
-    [LoggerMessage(6006, LogLevel.Warning, "Graph store health check failed")]
-    public static partial void StoreUnhealthy(this ILogger logger, Exception exception);
+    [LoggerMessage(6007, LogLevel.Warning, "Refused {Path}: {Reason}")]
+    public static partial void ApiKeyRefused(this ILogger logger, string path, string reason);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Commands;
-using GraphExplorer.Storage.Sqlite;
 
 namespace GraphExplorer.Cli;
 
@@ -55,10 +54,9 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException
-            or SqliteGraphStoreException)
+        catch (Exception ex) when (CliFailures.Describe(ex) is { } reason)
         {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {reason}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

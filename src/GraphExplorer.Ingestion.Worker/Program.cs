@@ -1,5 +1,6 @@
 using GraphExplorer.Extraction;
 using GraphExplorer.Ingestion.Worker;
+using GraphExplorer.ServiceDefaults;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Options;
 // Neo4j reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.AddServiceDefaults();
 if (string.Equals(builder.Configuration["Store"], "neo4j", StringComparison.OrdinalIgnoreCase))
 {
     builder.AddNeo4jGraphStore("neo4j");

@@ -14,6 +14,6 @@ internal static partial class Log
     [LoggerMessage(5003, LogLevel.Debug, "Removed {DocumentPath} from Neo4j: {Removed}")]
     public static partial void DocumentRemoved(this ILogger logger, string documentPath, bool removed);
 
-    [LoggerMessage(5004, LogLevel.Warning, "Retrying a Neo4j transaction after {Code} (retry {Attempt})")]
-    public static partial void TransactionRetried(this ILogger logger, string code, int attempt, Exception exception);
+    [LoggerMessage(5004, LogLevel.Warning, "Retrying a Neo4j transaction after {Code} (retry {Attempt}, in {Delay})")]
+    public static partial void TransactionRetried(this ILogger logger, string code, int attempt, TimeSpan delay, Exception exception);
 }

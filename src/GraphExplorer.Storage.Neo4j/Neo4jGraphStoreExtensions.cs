@@ -45,7 +45,9 @@ public static class Neo4jGraphStoreExtensions
     /// <remarks>
     /// Options are read from the <c>Neo4j</c> section, then <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>,
     /// <c>NEO4J_DATABASE</c>, then <c>ConnectionStrings:{name}</c>, then <paramref name="configureOptions"/>, and are
-    /// validated when the host starts (<see cref="OptionsValidationException"/> names the bad setting).
+    /// validated when the host starts (<see cref="OptionsValidationException"/> names the bad setting; a value that is
+    /// not a URI at all fails with an <see cref="InvalidOperationException"/> naming its variable). Credentials in the URI
+    /// (<c>http://user:password@host:7474</c>) are used for authentication and removed from the URI (<see cref="Neo4jUris"/>).
     /// </remarks>
     public static IHostApplicationBuilder AddNeo4jGraphStore(
         this IHostApplicationBuilder builder, string connectionName, Action<Neo4jGraphStoreOptions>? configureOptions = null)
@@ -58,6 +60,7 @@ public static class Neo4jGraphStoreExtensions
             .BindConfiguration(Neo4jGraphStoreOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) => ApplyEnvironment(options, configuration, connectionName))
             .Configure(options => configureOptions?.Invoke(options))
+            .PostConfigure(Neo4jUris.MoveCredentials)
             .Validate(
                 options => options.Uri is { IsAbsoluteUri: true, Scheme: "http" or "https" },
                 $"Neo4j's URI must be its HTTP endpoint (http://host:7474 or https://host:7473), not bolt:// or neo4j://: set {UriVariable}, {Neo4jGraphStoreOptions.SectionName}:Uri or ConnectionStrings:{connectionName}.")
@@ -81,18 +84,20 @@ public static class Neo4jGraphStoreExtensions
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<Neo4jGraphStoreOptions>>().Value;
             var logger = context.ServiceProvider.GetRequiredService<ILogger<Neo4jGraphStore>>();
+            // The backoff runs on the host's clock, so tests can drive it with a fake one.
+            pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
             pipeline.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Neo4jQueryException>(IsRetriableTransactionFailure),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
+                UseJitter = options.RetryJitter,
                 Delay = options.RetryDelay,
                 OnRetry = args =>
                 {
                     if (args.Outcome.Exception is Neo4jQueryException failure)
                     {
-                        logger.TransactionRetried(failure.Code, args.AttemptNumber + 1, failure);
+                        logger.TransactionRetried(failure.Code, args.AttemptNumber + 1, args.RetryDelay, failure);
                     }
 
                     return ValueTask.CompletedTask;
@@ -100,10 +105,17 @@ public static class Neo4jGraphStoreExtensions
             });
         });
 
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TraversalCatalogue>();
         services.TryAddSingleton<Neo4jGraphStore>();
         services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         services.TryAddSingleton<ITraversalService, Neo4jTraversalService>();
+        if (!builder.Configuration.GetValue<bool>($"{Neo4jGraphStoreOptions.SectionName}:{nameof(Neo4jGraphStoreOptions.DisableHealthChecks)}"))
+        {
+            services.TryAddSingleton<GraphStoreHealthCheck>();
+            services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>(GraphStoreHealthCheck.Name, tags: [GraphStoreHealthCheck.ReadyTag]);
+        }
+
         return builder;
     }
 
@@ -118,7 +130,7 @@ public static class Neo4jGraphStoreExtensions
     {
         if (configuration[UriVariable] is { Length: > 0 } uri)
         {
-            options.Uri = new Uri(uri, UriKind.RelativeOrAbsolute);
+            options.Uri = Neo4jUris.Parse(uri, UriVariable);
         }
 
         if (configuration[UserVariable] is { Length: > 0 } user)
@@ -138,7 +150,7 @@ public static class Neo4jGraphStoreExtensions
 
         if (configuration.GetConnectionString(connectionName) is { Length: > 0 } connectionString)
         {
-            options.Uri = new Uri(connectionString, UriKind.RelativeOrAbsolute);
+            options.Uri = Neo4jUris.Parse(connectionString, $"ConnectionStrings:{connectionName}");
         }
     }
 

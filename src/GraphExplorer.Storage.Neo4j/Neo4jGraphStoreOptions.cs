@@ -69,4 +69,19 @@ public sealed class Neo4jGraphStoreOptions
     /// <value>The default value is 1 second.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Gets or sets whether <c>AddNeo4jGraphStore</c> leaves out the store's readiness check. Read from configuration
+    /// (<c>Neo4j:DisableHealthChecks</c>) when the store is registered.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the check is registered.</value>
+    public bool DisableHealthChecks { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the backoff between a document transaction's retries is jittered (randomised around the
+    /// exponential delay) to spread retries from several writers; without jitter the delays are exactly
+    /// <see cref="RetryDelay"/> × 2^(attempt − 1).
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool RetryJitter { get; set; } = true;
 }

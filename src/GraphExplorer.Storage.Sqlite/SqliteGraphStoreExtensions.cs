@@ -25,7 +25,12 @@ public static class SqliteGraphStoreExtensions
     /// <returns>The builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="connectionName"/> is empty.</exception>
-    /// <exception cref="InvalidOperationException">No path is left once the settings are applied; the message names both keys.</exception>
+    /// <remarks>
+    /// The options are bound as a whole from configuration when first used, and validated when the host starts: no
+    /// path left once every source is applied fails with an <see cref="OptionsValidationException"/> naming both keys.
+    /// The store's readiness check (<see cref="GraphStoreHealthCheck"/>, tagged <c>ready</c>) is registered unless
+    /// <c>GraphExplorer:Sqlite:DisableHealthChecks</c> is true.
+    /// </remarks>
     public static IHostApplicationBuilder AddSqliteGraphStore(
         this IHostApplicationBuilder builder,
         string connectionName = SqliteGraphStoreOptions.DefaultConnectionName,
@@ -34,27 +39,28 @@ public static class SqliteGraphStoreExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
 
-        var settings = new SqliteGraphStoreOptions();
-        builder.Configuration.GetSection(SqliteGraphStoreOptions.SectionName).Bind(settings);
-        if (builder.Configuration.GetConnectionString(connectionName) is { Length: > 0 } connectionString)
-        {
-            settings.Path = PathOf(connectionString);
-        }
-
-        configureOptions?.Invoke(settings);
-        if (string.IsNullOrWhiteSpace(settings.Path))
-        {
-            throw new InvalidOperationException(
+        // Bound as a whole when the options are first used: every option of the section reaches the store, and
+        // configuration added after this call still counts.
+        builder.Services.AddOptions<SqliteGraphStoreOptions>()
+            .BindConfiguration(SqliteGraphStoreOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                if (configuration.GetConnectionString(connectionName) is { Length: > 0 } connectionString)
+                {
+                    options.Path = PathOf(connectionString);
+                }
+            })
+            .Configure(options => configureOptions?.Invoke(options))
+            .Validate(
+                options => !string.IsNullOrWhiteSpace(options.Path),
                 $"No SQLite graph store path is configured: set 'ConnectionStrings:{connectionName}' or '{SqliteGraphStoreOptions.SectionName}:Path'.");
+        builder.Services.AddSqliteGraphStore();
+        if (!builder.Configuration.GetValue<bool>($"{SqliteGraphStoreOptions.SectionName}:{nameof(SqliteGraphStoreOptions.DisableHealthChecks)}"))
+        {
+            builder.Services.TryAddSingleton<GraphStoreHealthCheck>();
+            builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>(GraphStoreHealthCheck.Name, tags: [GraphStoreHealthCheck.ReadyTag]);
         }
 
-        builder.Services.AddSqliteGraphStore(options =>
-        {
-            options.Path = settings.Path;
-            options.BusyTimeout = settings.BusyTimeout;
-            options.MaxSizeBytes = settings.MaxSizeBytes;
-            options.CacheSizeMegabytes = settings.CacheSizeMegabytes;
-        });
         return builder;
     }
 

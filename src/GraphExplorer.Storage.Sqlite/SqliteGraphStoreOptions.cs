@@ -57,4 +57,11 @@ public sealed class SqliteGraphStoreOptions
     /// <value>The default value is <see cref="DefaultCacheSizeMegabytes"/>. Between 1 and 4096.</value>
     [Range(1, 4096)]
     public int CacheSizeMegabytes { get; set; } = DefaultCacheSizeMegabytes;
+
+    /// <summary>
+    /// Gets or sets whether <c>AddSqliteGraphStore</c> leaves out the store's readiness check. Read from configuration
+    /// when the store is registered.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the check is registered.</value>
+    public bool DisableHealthChecks { get; set; }
 }

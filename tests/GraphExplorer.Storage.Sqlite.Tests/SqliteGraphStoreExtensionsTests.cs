@@ -55,14 +55,53 @@ public sealed class SqliteGraphStoreExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddSqliteGraphStore_EmptyPath_ThrowsNamingBothKeys()
+    public async Task AddSqliteGraphStore_EmptyPath_HostFailsToStartNamingBothKeys()
     {
         var builder = CreateBuilder(("GraphExplorer:Sqlite:Path", ""));
+        builder.AddSqliteGraphStore("graph", o => o.Path = " ");
+        using var host = builder.Build();
 
-        var exception = Assert.Throws<InvalidOperationException>(() => builder.AddSqliteGraphStore("graph", o => o.Path = " "));
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(Ct));
 
         Assert.Contains("ConnectionStrings:graph", exception.Message, StringComparison.Ordinal);
         Assert.Contains("GraphExplorer:Sqlite:Path", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddSqliteGraphStore_ConfigurationAddedAfterTheCall_IsBoundAsAWhole()
+    {
+        var builder = CreateBuilder();
+        builder.AddSqliteGraphStore();
+
+        builder.Configuration.AddInMemoryCollection(
+        [
+            new("GraphExplorer:Sqlite:Path", _folder.Combine("late.db")),
+            new("GraphExplorer:Sqlite:MaxSizeBytes", "1048576"),
+            new("GraphExplorer:Sqlite:BusyTimeout", "00:00:07"),
+        ]);
+
+        using var host = builder.Build();
+        var options = host.Services.GetRequiredService<IOptions<SqliteGraphStoreOptions>>().Value;
+        Assert.Equal((_folder.Combine("late.db"), 1048576L, TimeSpan.FromSeconds(7)), (options.Path, options.MaxSizeBytes, options.BusyTimeout));
+    }
+
+    [Fact]
+    public void AddSqliteGraphStore_RegistersTheStoresReadinessCheck_UnlessDisabled()
+    {
+        var enabled = CreateBuilder(("GraphExplorer:Sqlite:Path", _folder.Combine("a.db")));
+        var disabled = CreateBuilder(("GraphExplorer:Sqlite:Path", _folder.Combine("b.db")), ("GraphExplorer:Sqlite:DisableHealthChecks", "true"));
+
+        enabled.AddSqliteGraphStore();
+        disabled.AddSqliteGraphStore();
+
+        Assert.Equal(["graph-store"], HealthCheckNames(enabled));
+        Assert.Empty(HealthCheckNames(disabled));
+    }
+
+    private static IEnumerable<string> HealthCheckNames(HostApplicationBuilder builder)
+    {
+        using var host = builder.Build();
+        return host.Services.GetRequiredService<IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations.Select(r => r.Name).ToArray();
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GraphExplorer.Api.Cypher;
+using GraphExplorer.Api.Cypher.Screening;
+using GraphExplorer.Api.Hosting;
 using GraphExplorer.Api.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,17 +22,17 @@ public static class CypherEndpoints
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/cypher").WithTags("Cypher");
+        var api = app.MapGroup("/api/cypher").WithTags("Cypher").RequireApiKey();
 
         api.MapPost("/", RunCypherAsync)
             .WithName("RunCypher")
-            .WithSummary("Run an ad-hoc read-only Cypher statement with row and time limits (Neo4j store only)")
+            .WithSummary("Run an ad-hoc read-only Cypher statement with row and time limits (Neo4j store only; needs the X-Api-Key header)")
             .Accepts<CypherRequest>("application/json");
 
         return api;
     }
 
-    /// <summary>Checks the request's limits, then runs it read-only.</summary>
+    /// <summary>Checks the request's limits and screens the statement (<see cref="CypherReadOnlyScreen"/>), then runs it read-only.</summary>
     public static async Task<Results<Ok<CypherResult>, ProblemHttpResult>> RunCypherAsync(
         HttpRequest request,
         [FromServices] IReadOnlyCypherRunner? runner,
@@ -67,10 +69,10 @@ public static class CypherEndpoints
             return ApiProblems.BadParameter("maxRows", $"Field 'maxRows' must be between 1 and {limits.MaxRows}; got {body.MaxRows}.");
         }
 
-        if (CypherStatementScreen.FindWriteClause(body.Statement) is { } clause)
+        if (CypherReadOnlyScreen.Screen(body.Statement).Refusal is { } refusal)
         {
-            logger.CypherRefused($"write clause {clause}");
-            return ApiProblems.BadParameter("statement", $"Field 'statement' contains the writing clause {clause}; only read-only Cypher is accepted.");
+            logger.CypherRefused(refusal);
+            return ApiProblems.BadParameter("statement", $"Field 'statement' is not read-only Cypher: {refusal}");
         }
 
         return await RunAsync(runner, body, limits, logger, cancellationToken);

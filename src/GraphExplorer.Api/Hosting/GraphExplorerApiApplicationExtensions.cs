@@ -1,7 +1,7 @@
 using GraphExplorer.Api.Endpoints;
 using GraphExplorer.Api.Explorer;
-using GraphExplorer.Api.Health;
 using GraphExplorer.Core.Storage;
+using GraphExplorer.Api.Health;
 using Scalar.AspNetCore;
 
 namespace GraphExplorer.Api.Hosting;
@@ -13,9 +13,9 @@ public static class GraphExplorerApiApplicationExtensions
     public const string ApiReferencePath = "/api/docs";
 
     /// <summary>
-    /// Adds problem details for exceptions and bare status codes, request timing, the explorer page at <c>/</c>,
-    /// the OpenAPI document (<c>/openapi/v1.json</c>), the API reference (<c>/api/docs</c>), <c>/health</c> and
-    /// the <c>/api/*</c> endpoints.
+    /// Adds security headers, problem details for exceptions and bare status codes, request timing, the explorer page
+    /// at <c>/</c>, the OpenAPI document (<c>/openapi/v1.json</c>), the API reference (<c>/api/docs</c>), the health
+    /// endpoints (<c>/health/live</c>, <c>/health/ready</c>, <c>/health</c>) and the <c>/api/*</c> endpoints.
     /// </summary>
     /// <param name="app">The application built from a builder that called <see cref="GraphExplorerApiBuilderExtensions.AddGraphExplorerApi"/>.</param>
     /// <returns>The application, for chaining.</returns>
@@ -30,16 +30,18 @@ public static class GraphExplorerApiApplicationExtensions
                 "No IGraphStore is registered: call builder.AddSqliteGraphStore(..) or builder.AddNeo4jGraphStore(..) before building the API host.");
         }
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestTimingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Problems.RepeatedQueryParameterMiddleware>();
         app.UseExplorerPage();
 
         app.MapOpenApi();
         app.MapScalarApiReference(ApiReferencePath, options => options
             .WithTitle("GraphExplorer API")
             .DisableDefaultFonts());
-        app.MapHealthEndpoints();
+        app.MapDefaultEndpoints();
 
         app.MapTraversalEndpoints();
         app.MapEntityEndpoints();

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using GraphExplorer.Api.Cypher;
 using GraphExplorer.Api.Graph;
-using GraphExplorer.Api.Health;
 using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Traversals;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,8 +13,8 @@ namespace GraphExplorer.Api.Hosting;
 public static class GraphExplorerApiBuilderExtensions
 {
     /// <summary>
-    /// Adds the traversal service, exporter, graph views, problem details, JSON settings, OpenAPI, health checks
-    /// (the store's included) and the Cypher limits. The <see cref="Core.Storage.IGraphStore"/> is not added here:
+    /// Adds the traversal service, exporter, graph views, problem details, JSON settings, OpenAPI, health checks (the
+    /// store registers its own readiness check), the Cypher limits and the API key. The <see cref="Core.Storage.IGraphStore"/> is not added here:
     /// register one (<c>AddSqliteGraphStore</c>, <c>AddNeo4jGraphStore</c>) before or after this call.
     /// </summary>
     /// <param name="builder">The host builder.</param>
@@ -45,10 +44,16 @@ public static class GraphExplorerApiBuilderExtensions
             document.Info.Description = "Named traversals over the generative-AI industry graph: who depends on whom, who invests, who competes; every answer with its evidence.";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks(); // The store's readiness check comes with the store (AddSqliteGraphStore, AddNeo4jGraphStore).
 
         services.AddOptions<CypherOptions>().BindConfiguration(CypherOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CypherOptions>, CypherOptionsValidator>());
+        services.AddOptions<ApiKeyOptions>()
+            .BindConfiguration(ApiKeyOptions.SectionName)
+            .Validate(
+                o => string.IsNullOrEmpty(o.ApiKey) || o.ApiKey.Trim().Length >= ApiKeyOptions.MinimumLength,
+                $"GraphExplorer:ApiKey must be at least {ApiKeyOptions.MinimumLength} characters (or unset, which disables the endpoints that need it).")
+            .ValidateOnStart();
         return builder;
     }
 }

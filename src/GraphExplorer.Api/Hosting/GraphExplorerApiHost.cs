@@ -1,3 +1,7 @@
+using GraphExplorer.ServiceDefaults;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
 namespace GraphExplorer.Api.Hosting;
 
 /// <summary>The one call a host makes to serve the API: the API's own Program and the CLI's <c>serve</c>.</summary>
@@ -13,7 +17,15 @@ public static class GraphExplorerApiHost
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(configureStore);
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is found beside the application, wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddServiceDefaults();
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation())
+            // Probes every few seconds are noise in a trace store.
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(
+                o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal)));
         configureStore(builder);
         builder.AddGraphExplorerApi();
         var app = builder.Build();

@@ -21,6 +21,23 @@ internal static class ApiProblems
             title: $"Invalid parameter '{parameter}'",
             extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
+    /// <summary>403: the endpoint needs an API key and none is configured.</summary>
+    public static ProblemHttpResult EndpointDisabled(string path) =>
+        TypedResults.Problem(
+            detail: $"{path} is disabled: no API key is configured. Set GraphExplorer:ApiKey (environment GraphExplorer__ApiKey, at least {Hosting.ApiKeyOptions.MinimumLength} characters) and send it in the {Hosting.ApiKeyOptions.HeaderName} header.",
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Endpoint disabled");
+
+    /// <summary>401: the API key is missing or wrong.</summary>
+    public static ProblemHttpResult Unauthorized(bool missing) =>
+        TypedResults.Problem(
+            detail: missing
+                ? $"This endpoint needs the API key in the {Hosting.ApiKeyOptions.HeaderName} header."
+                : $"The API key in the {Hosting.ApiKeyOptions.HeaderName} header is not the configured one.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "API key required",
+            extensions: new Dictionary<string, object?> { ["parameter"] = Hosting.ApiKeyOptions.HeaderName });
+
     public static ProblemHttpResult EntityNotFound(string parameter, string name, IReadOnlyList<string> suggestions) =>
         TypedResults.Problem(
             detail: new EntityNotFoundException(parameter, name, suggestions).Message,

@@ -14,13 +14,12 @@ internal static class QueryCommand
         var traversal = new Argument<string>("traversal") { Description = "The traversal's name (see 'traversals')." };
         var entity = new Argument<string?>("entity") { Description = "The start entity: any name or alias (英伟达 finds NVIDIA).", Arity = ArgumentArity.ZeroOrOne };
         var to = new Option<string?>("--to") { Description = "The other entity, for path-between and evidence." };
-        var depth = new Option<int?>("--depth") { Description = "How many hops to follow (each traversal has a default and a maximum)." };
-        var limit = new Option<int?>("--limit") { Description = $"The most rows to return (at most {TraversalCatalogue.MaxLimit}); for evidence, the most quotes per relationship." };
-        var evidence = new Option<int?>("--evidence")
-        {
-            Description = $"The quotes each path step shows (default {EvidenceWindow.DefaultLimit}, at most {EvidenceWindow.MaxLimit}); the total is always given.",
-        };
-        var offset = new Option<int?>("--offset") { Description = "For evidence: the first quote to show, from 0." };
+        var depth = CommonOptions.WholeNumber("--depth", "How many hops to follow (each traversal has a default and a maximum).");
+        var limit = CommonOptions.WholeNumber("--limit", $"The most rows to return (at most {TraversalCatalogue.MaxLimit}); for evidence, the most quotes per relationship.");
+        var evidence = CommonOptions.WholeNumber(
+            "--evidence",
+            $"The quotes each path step shows (default {EvidenceWindow.DefaultLimit}, at most {EvidenceWindow.MaxLimit}); the total is always given.");
+        var offset = CommonOptions.WholeNumber("--offset", "For evidence: the first quote to show, from 0.");
         var format = CommonOptions.Format("table", "json");
         var store = CommonOptions.Store();
         var command = new Command("query", "Run a named traversal. An empty store is filled from seeds/ first.")

@@ -7,6 +7,7 @@ using GraphExplorer.Extraction.Llm;
 using GraphExplorer.Extraction.Llm.Reporting;
 using GraphExplorer.Ingestion;
 using GraphExplorer.Ingestion.Documents;
+using GraphExplorer.ServiceDefaults;
 using GraphExplorer.Storage.Neo4j;
 using GraphExplorer.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -112,10 +113,19 @@ internal sealed class GraphServices : IAsyncDisposable
         });
         // The CLI's own output says what happens; logs (on stderr) are for warnings and errors unless
         // GRAPHEXPLORER_LOG_LEVEL asks for more (e.g. Information, Debug).
+        // Retries are reported by the one error line a failed command prints; Polly's per-attempt warnings only
+        // show when GRAPHEXPLORER_LOG_LEVEL asks for logs.
+        var level = Environment.GetEnvironmentVariable(LogLevelEnvironmentVariable);
         builder.Configuration.AddInMemoryCollection(
-            [new("Logging:LogLevel:Default", Environment.GetEnvironmentVariable(LogLevelEnvironmentVariable) ?? nameof(LogLevel.Warning))]);
+        [
+            new("Logging:LogLevel:Default", level ?? nameof(LogLevel.Warning)),
+            new("Logging:LogLevel:Polly", level ?? nameof(LogLevel.None)),
+            // The store's "unavailable" error is the command's own error line: printed once, by the CLI.
+            new("Logging:LogLevel:GraphExplorer.Storage.Sqlite.SqliteGraphStore", level ?? nameof(LogLevel.Critical)),
+        ]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.AddServiceDefaults();
         AddStore(builder, location);
         builder.Services.AddGraphExtraction();
         builder.Services.AddIngestion();

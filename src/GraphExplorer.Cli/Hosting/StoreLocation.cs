@@ -1,3 +1,5 @@
+using GraphExplorer.Storage.Neo4j;
+
 namespace GraphExplorer.Cli.Hosting;
 
 /// <summary>Which store a command uses, from <c>--store</c>: a SQLite file path (the default), <c>neo4j</c>, or a Neo4j HTTP URI.</summary>
@@ -28,17 +30,24 @@ internal sealed record StoreLocation(StoreKind Kind, string? Value)
             return new StoreLocation(StoreKind.Neo4j, null);
         }
 
+        if (value.Contains("://", StringComparison.Ordinal) && !Uri.TryCreate(value, UriKind.Absolute, out _))
+        {
+            throw new CliUsageException(
+                $"--store '{Neo4jUris.Redact(value)}' is not a valid URI; give Neo4j's HTTP endpoint (e.g. http://localhost:7474), 'neo4j', or a SQLite file path.");
+        }
+
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && !uri.IsFile)
         {
             return uri.Scheme is "http" or "https"
                 ? new StoreLocation(StoreKind.Neo4j, value)
                 : throw new CliUsageException(
-                    $"--store '{value}': scheme '{uri.Scheme}' is not supported; GraphExplorer talks to Neo4j over its HTTP Query API (e.g. http://localhost:7474).");
+                    $"--store '{Neo4jUris.Redact(value)}': scheme '{uri.Scheme}' is not supported; GraphExplorer talks to Neo4j over its HTTP Query API (e.g. http://localhost:7474).");
         }
 
         return new StoreLocation(StoreKind.Sqlite, value);
     }
 
     /// <inheritdoc />
-    public override string ToString() => Kind == StoreKind.Sqlite ? $"SQLite {Value}" : $"Neo4j {Value ?? "(from NEO4J_URI)"}";
+    /// <remarks>A Neo4j URI is shown without the credentials it may carry.</remarks>
+    public override string ToString() => Kind == StoreKind.Sqlite ? $"SQLite {Value}" : $"Neo4j {(Value is null ? "(from NEO4J_URI)" : Neo4jUris.Redact(Value))}";
 }

@@ -30,7 +30,7 @@ public sealed class Neo4jQueryClient
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         _httpClient = httpClient;
-        _httpClient.BaseAddress ??= WithTrailingSlash(settings.Uri);
+        _httpClient.BaseAddress ??= WithTrailingSlash(Neo4jUris.WithoutCredentials(settings.Uri));
         _queryPath = $"db/{Uri.EscapeDataString(settings.Database)}/query/v2";
         if (!string.IsNullOrEmpty(settings.User) && settings.Password is not null)
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GraphExplorer.Api.Cypher;
 using GraphExplorer.Api.Endpoints;
+using GraphExplorer.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests.Endpoints;
@@ -30,12 +31,29 @@ public sealed class CypherEndpointsTests(ApiFactory factory) : IClassFixture<Api
         }
     }
 
-    private HttpClient CreateClient(FakeRunner runner) =>
-        factory.WithWebHostBuilder(b => b
+    private const string ApiKey = "test-key-0123456789abcdef";
+
+    private HttpClient CreateClient(FakeRunner? runner, string? configuredKey = ApiKey, string? sentKey = ApiKey)
+    {
+        var client = factory.WithWebHostBuilder(b => b
                 .UseSetting("GraphExplorer:Cypher:Timeout", "00:00:00.300")
                 .UseSetting("GraphExplorer:Cypher:MaxBodyBytes", "2048")
-                .ConfigureServices(s => s.AddSingleton<IReadOnlyCypherRunner>(runner)))
+                .UseSetting("GraphExplorer:ApiKey", configuredKey)
+                .ConfigureServices(s =>
+                {
+                    if (runner is not null)
+                    {
+                        s.AddSingleton<IReadOnlyCypherRunner>(runner);
+                    }
+                }))
             .CreateClient();
+        if (sentKey is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyOptions.HeaderName, sentKey);
+        }
+
+        return client;
+    }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, object body) =>
         client.PostAsJsonAsync("/api/cypher", body, Token);
@@ -43,7 +61,7 @@ public sealed class CypherEndpointsTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task RunCypher_OnTheEmbeddedStore_Is409SayingWhy()
     {
-        using var response = await PostAsync(factory.CreateClient(), new { statement = "MATCH (n) RETURN n LIMIT 1" });
+        using var response = await PostAsync(CreateClient(runner: null), new { statement = "MATCH (n) RETURN n LIMIT 1" });
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal(CypherEndpoints.NoCypherDetail, problem.GetProperty("detail").GetString());
@@ -78,8 +96,11 @@ public sealed class CypherEndpointsTests(ApiFactory factory) : IClassFixture<Api
     [InlineData("MATCH (n) DETACH DELETE n", "DETACH")]
     [InlineData("CREATE (n:Entity {key: 'x'})", "CREATE")]
     [InlineData("MATCH (n) SET n.name = 'x'", "SET")]
-    [InlineData("load csv from 'file:///etc/passwd' as l return l", "LOAD CSV")]
-    [InlineData("CALL dbms.killQueries([])", "CALL DBMS")]
+    [InlineData("load csv from 'file:///etc/passwd' as l return l", "begins with 'load'")]
+    [InlineData("CALL dbms.killQueries([])", "CALL dbms.killQueries")]
+    [InlineData("CALL `dbms`.listConfig()", "CALL dbms.listConfig")]
+    [InlineData("SHOW USERS", "begins with 'SHOW'")]
+    [InlineData("WITH 1 AS x LOAD\u001cCSV FROM 'http://169.254.169.254/' AS l RETURN l", "'LOAD'")]
     public async Task RunCypher_WritingStatement_Is400NamingTheClause(string statement, string clause)
     {
         var runner = new FakeRunner(1);
@@ -88,6 +109,35 @@ public sealed class CypherEndpointsTests(ApiFactory factory) : IClassFixture<Api
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "statement");
         Assert.Contains(clause, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Null(runner.LastQuery);
+    }
+
+    [Fact]
+    public async Task RunCypher_NoKeyConfigured_Is403SayingHowToEnableIt()
+    {
+        var runner = new FakeRunner(1);
+
+        using var response = await PostAsync(CreateClient(runner, configuredKey: null, sentKey: "anything-at-all-long"), new { statement = "MATCH (n) RETURN n" });
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Contains("GraphExplorer:ApiKey", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Null(runner.LastQuery);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("test-key-0123456789abcdeX")]
+    [InlineData("test-key-0123456789abcdef ")]
+    [InlineData("TEST-KEY-0123456789ABCDEF")]
+    public async Task RunCypher_MissingOrWrongKey_Is401(string? sentKey)
+    {
+        var runner = new FakeRunner(1);
+
+        using var response = await PostAsync(CreateClient(runner, sentKey: sentKey), new { statement = "MATCH (n) RETURN n" });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, ApiKeyOptions.HeaderName);
+        Assert.Equal("ApiKey header=\"X-Api-Key\"", response.Headers.WwwAuthenticate.ToString());
         Assert.Null(runner.LastQuery);
     }
 

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GraphExplorer.Api.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests.Hosting;
 
@@ -26,12 +29,57 @@ public sealed class HealthAndDocumentsTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Health_Live_RunsNoChecks()
+    public async Task Health_Live_RunsOnlyTheSelfCheckNotTheStore()
     {
         var health = await _client.GetFromJsonAsync<JsonElement>("/health/live", Token);
 
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
-        Assert.Empty(health.GetProperty("checks").EnumerateObject());
+        Assert.Equal(["self"], health.GetProperty("checks").EnumerateObject().Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/traversals")]
+    [InlineData("/api/entities/no-such-entity")]
+    public async Task Responses_CarrySecurityHeaders(string path)
+    {
+        using var response = await _client.GetAsync(path, Token);
+
+        Assert.Equal(SecurityHeadersMiddleware.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", SecurityHeadersMiddleware.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task ApiReference_GetsThePolicyItsInlineConfigurationNeeds()
+    {
+        using var response = await _client.GetAsync("/api/docs/", Token);
+
+        Assert.Equal(SecurityHeadersMiddleware.ApiReferencePolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Theory]
+    [InlineData("/api/traversals/dependents-of?entity=NVIDIA&entity=OpenAI", "entity")]
+    [InlineData("/api/entities?search=a&limit=1&limit=2", "limit")]
+    public async Task Api_RepeatedQueryParameter_Is400NamingIt(string path, string parameter)
+    {
+        using var response = await _client.GetAsync(path, Token);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, parameter);
+        Assert.Contains("given 2 times", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Host_ContentRoot_IsTheApplicationsFolderNotTheCurrentOne()
+    {
+        var environment = factory.Services.GetRequiredService<IWebHostEnvironment>();
+        using var app = GraphExplorerApiHost.Build(["--urls", "http://127.0.0.1:0"], b => b.Services.AddSingleton(factory.Store));
+
+        Assert.Equal(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory), Path.TrimEndingDirectorySeparator(app.Environment.ContentRootPath));
+        Assert.Equal("Warning", app.Configuration["Logging:LogLevel:Microsoft.AspNetCore"]);
+        Assert.NotNull(environment);
     }
 
     [Fact]
