@@ -23,7 +23,7 @@ namespace GraphExplorer.Storage.Sqlite;
 /// migrated by <see cref="InitializeAsync"/>, or by the first call that needs it. Errors about the file itself
 /// (not a database, locked, cannot be opened) are thrown as <see cref="SqliteGraphStoreException"/> naming it.
 /// </remarks>
-public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
 {
     private readonly SqliteConnector _connector;
     private readonly ILogger _logger;
@@ -102,10 +102,11 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
                 var documents = new List<DocumentRecord>();
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
-                    documents.Add(new DocumentRecord(reader.GetString(0), reader.GetString(1)));
+                    var key = DocumentKey.Parse(reader.GetString(0));
+                    documents.Add(new DocumentRecord(key.Path, reader.GetString(1)) { Source = key.Source });
                 }
 
-                return documents;
+                return [.. documents.OrderBy(d => d.Source, StringComparer.Ordinal).ThenBy(d => d.Document, StringComparer.Ordinal)];
             },
             initialize: true,
             cancellationToken);
@@ -130,14 +131,16 @@ public sealed class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposabl
     }
 
     /// <inheritdoc />
-    public async Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default)
+    public async Task<bool> RemoveDocumentAsync(string source, string document, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(document);
-        var removed = await RunAsync((connection, ct) => DocumentWriter.RemoveAsync(connection, document, ct), initialize: true, cancellationToken)
+        var key = new DocumentKey(source, document).Value;
+        var removed = await RunAsync((connection, ct) => DocumentWriter.RemoveAsync(connection, key, ct), initialize: true, cancellationToken)
             .ConfigureAwait(false);
         if (removed)
         {
-            _logger.DocumentRemoved(document);
+            _logger.DocumentRemoved(key);
         }
 
         return removed;
