@@ -43,6 +43,7 @@ public static class GraphExplorerApiApplicationExtensions
 
         app.MapTraversalEndpoints();
         app.MapEntityEndpoints();
+        app.MapDocumentEndpoints();
         app.MapGraphEndpoints();
         app.MapExportEndpoints();
         app.MapCypherEndpoints();
