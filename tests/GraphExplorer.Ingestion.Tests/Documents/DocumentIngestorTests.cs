@@ -121,7 +121,7 @@ public sealed class DocumentIngestorTests : IAsyncDisposable
         Assert.Contains(reason, skipped.Reason, StringComparison.Ordinal);
         Assert.True(summary.HasSkipped);
         Assert.Equal(1, summary.Ingested);
-        Assert.Equal([new DocumentRecord("good.md", await HashOfAsync("good.md"))], await _temp.Store.GetDocumentsAsync(Ct));
+        Assert.Equal([("good.md", await HashOfAsync("good.md"))], (await _temp.Store.GetDocumentsAsync(Ct)).Select(d => (d.Document, d.ContentHash)));
     }
 
     [Fact]
