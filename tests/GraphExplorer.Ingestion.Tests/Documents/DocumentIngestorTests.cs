@@ -1,5 +1,4 @@
 using System.Text;
-using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Ingestion.Documents;
 using GraphExplorer.Testing;
