@@ -9,6 +9,11 @@
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
 CREATE CONSTRAINT document_path IF NOT EXISTS FOR (d:Document) REQUIRE d.path IS UNIQUE;
 
+// Sources (folders) by name; the writer lock and the store's own facts are single nodes by name.
+CREATE CONSTRAINT source_name IF NOT EXISTS FOR (s:Source) REQUIRE s.name IS UNIQUE;
+CREATE CONSTRAINT writer_lock_name IF NOT EXISTS FOR (l:WriterLock) REQUIRE l.name IS UNIQUE;
+CREATE CONSTRAINT store_info_name IF NOT EXISTS FOR (i:StoreInfo) REQUIRE i.name IS UNIQUE;
+
 // Name lookups: the canonical name as written and in comparison form (EntityNames.Normalize).
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_normalized_name IF NOT EXISTS FOR (e:Entity) ON (e.normalizedName);

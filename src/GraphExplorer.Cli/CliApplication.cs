@@ -18,6 +18,8 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
         var root = new RootCommand("GraphExplorer: explore the generative-AI market as a graph.")
         {
             IngestCommand.Create(console),
+            DocumentsCommand.Create(console),
+            RemoveCommand.Create(console),
             TraversalsCommand.Create(console),
             QueryCommand.Create(console),
             ExportCommand.Create(console),

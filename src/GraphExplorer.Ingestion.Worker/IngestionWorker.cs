@@ -23,10 +23,11 @@ internal sealed class IngestionWorker(
     {
         // Validated on start: the folder is set and exists.
         var folder = options.Value.Folder ?? string.Empty;
+        var request = new IngestionRequest(folder) { Source = options.Value.Source, FollowSymlinks = options.Value.FollowSymlinks };
         try
         {
             var progress = new LogProgress(logger);
-            run.Complete(await ingestor.IngestAsync(folder, progress, stoppingToken).ConfigureAwait(false));
+            run.Complete(await ingestor.IngestAsync(request, progress, stoppingToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -41,6 +42,6 @@ internal sealed class IngestionWorker(
     /// <summary>Logs each document as it starts, synchronously (so lines stay in order).</summary>
     private sealed class LogProgress(ILogger logger) : IProgress<IngestionProgress>
     {
-        public void Report(IngestionProgress value) => logger.DocumentProgress(value.Index, value.Total, value.Document);
+        public void Report(IngestionProgress value) => logger.DocumentProgress(value.Index, value.Total, DocumentNames.ForDisplay(value.Document));
     }
 }

@@ -32,4 +32,12 @@ public sealed class IngestionOptions
     /// <value>The default value is <see cref="DefaultMaxLineLength"/> (100,000).</value>
     [Range(1, int.MaxValue)]
     public int MaxLineLength { get; set; } = DefaultMaxLineLength;
+
+    /// <summary>Gets or sets the name of the source the worker's folder goes to.</summary>
+    /// <value>The default value is <see langword="null"/>: the source recorded for the folder, else the folder's name made unique.</value>
+    public string? Source { get; set; }
+
+    /// <summary>Gets or sets whether the worker follows symbolic links (inside the folder only; cycles are cut).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool FollowSymlinks { get; set; }
 }

@@ -17,8 +17,8 @@ internal static partial class Log
     [LoggerMessage(3004, LogLevel.Information, "Removed {DocumentPath}: no longer in the folder")]
     public static partial void DocumentRemoved(this ILogger logger, string documentPath);
 
-    [LoggerMessage(3005, LogLevel.Information, "Ingesting {Documents} documents from {Folder}")]
-    public static partial void IngestionStarted(this ILogger logger, int documents, string folder);
+    [LoggerMessage(3005, LogLevel.Information, "Ingesting {Documents} documents from {Folder} as source {Source}")]
+    public static partial void IngestionStarted(this ILogger logger, int documents, string folder, string source);
 
     [LoggerMessage(
         3007,
@@ -27,6 +27,9 @@ internal static partial class Log
         + "graph has {Entities} entities, {Edges} edges ({EdgesByType})")]
     public static partial void IngestionCompleted(
         this ILogger logger, string folder, TimeSpan elapsed, int seen, int ingested, int unchanged, int removed, int skipped, int entities, int edges, string edgesByType);
+
+    [LoggerMessage(3010, LogLevel.Information, "Not ingesting into the store: {Reason}")]
+    public static partial void StoreBusy(this ILogger logger, string reason);
 
     [LoggerMessage(3009, LogLevel.Debug, "{DocumentPath}:{Line}: {Message}")]
     public static partial void ExtractionDiagnostic(this ILogger logger, string documentPath, int line, string message);

@@ -18,7 +18,10 @@ public sealed partial class Neo4jGraphStore
     {
         var result = await RunAsync(CypherStatement.GetDocuments, [], cancellationToken).ConfigureAwait(false);
         return result.Records
-            .Select(r => new DocumentRecord(r["path"].GetString() ?? string.Empty, r["contentHash"].GetString() ?? string.Empty))
+            .Select(r => (Key: DocumentKey.Parse(r["path"].GetString() ?? string.Empty), Hash: r["contentHash"].GetString() ?? string.Empty))
+            .Select(r => new DocumentRecord(r.Key.Path, r.Hash) { Source = r.Key.Source })
+            .OrderBy(d => d.Source, StringComparer.Ordinal)
+            .ThenBy(d => d.Document, StringComparer.Ordinal)
             .ToArray();
     }
 

@@ -31,17 +31,20 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     private readonly Neo4jGraphStoreOptions _options;
     private readonly ResiliencePipeline _transactionPipeline;
     private readonly ILogger<Neo4jGraphStore> _logger;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Initializes a new instance.</summary>
     /// <param name="client">The Query API client.</param>
     /// <param name="options">The options (batch size).</param>
     /// <param name="pipelines">The resilience pipelines; <see cref="TransactionPipelineName"/> wraps each document's transaction.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="timeProvider">Paces the writer lock's renewals; the system clock when <see langword="null"/>.</param>
     public Neo4jGraphStore(
         Neo4jQueryClient client,
         IOptions<Neo4jGraphStoreOptions> options,
         ResiliencePipelineProvider<string> pipelines,
-        ILogger<Neo4jGraphStore> logger)
+        ILogger<Neo4jGraphStore> logger,
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pipelines);
@@ -49,6 +52,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         _options = options.Value;
         _transactionPipeline = pipelines.GetPipeline(TransactionPipelineName);
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
@@ -78,14 +82,16 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default)
+    public async Task<bool> RemoveDocumentAsync(string source, string document, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(document);
+        var key = new DocumentKey(source, document).Value;
         var removed = await _transactionPipeline.ExecuteAsync(
-            async (state, token) => await state.Store.RemoveOnceAsync(state.Document, token).ConfigureAwait(false),
-            (Store: this, Document: document),
+            async (state, token) => await state.Store.RemoveOnceAsync(state.Key, token).ConfigureAwait(false),
+            (Store: this, Key: key),
             cancellationToken).ConfigureAwait(false);
-        _logger.DocumentRemoved(document, removed);
+        _logger.DocumentRemoved(key, removed);
         return removed;
     }
 
@@ -102,7 +108,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore
 
         await transaction.ExecuteAsync(
             CypherFiles.Get(CypherStatement.WriteDocument),
-            new Dictionary<string, object?> { ["doc"] = plan.Document, ["contentHash"] = contentHash },
+            new Dictionary<string, object?>
+            {
+                ["doc"] = plan.Document,
+                ["contentHash"] = contentHash,
+                ["text"] = plan.Text,
+                ["date"] = plan.Date,
+                ["lineCount"] = plan.LineCount,
+            },
             cancellationToken).ConfigureAwait(false);
         statements++;
         foreach (var batch in plan.EntityRows.Chunk(_options.BatchSize))

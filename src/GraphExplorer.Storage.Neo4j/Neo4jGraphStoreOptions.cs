@@ -84,4 +84,9 @@ public sealed class Neo4jGraphStoreOptions
     /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool RetryJitter { get; set; } = true;
+
+    /// <summary>Gets or sets how long the writer lock's lease lasts without renewal; the holder renews it every third of it.</summary>
+    /// <value>The default value is 2 minutes: an ingestion that died frees the store after that long.</value>
+    [Range(typeof(TimeSpan), "00:00:03", "01:00:00")]
+    public TimeSpan WriterLockLease { get; set; } = TimeSpan.FromMinutes(2);
 }

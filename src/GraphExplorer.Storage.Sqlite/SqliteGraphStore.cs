@@ -105,10 +105,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
                 var documents = new List<DocumentRecord>();
                 while (await reader.ReadAsync(ct).ConfigureAwait(false))
                 {
-                    documents.Add(new DocumentRecord(reader.GetString(0), reader.GetString(1)));
+                    var key = DocumentKey.Parse(reader.GetString(0));
+                    documents.Add(new DocumentRecord(key.Path, reader.GetString(1)) { Source = key.Source });
                 }
 
-                return documents;
+                return [.. documents.OrderBy(d => d.Source, StringComparer.Ordinal).ThenBy(d => d.Document, StringComparer.Ordinal)];
             },
             initialize: true,
             cancellationToken);
@@ -133,14 +134,16 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public async Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default)
+    public async Task<bool> RemoveDocumentAsync(string source, string document, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(document);
-        var removed = await RunAsync((connection, ct) => DocumentWriter.RemoveAsync(connection, document, ct), initialize: true, cancellationToken)
+        var key = new DocumentKey(source, document).Value;
+        var removed = await RunAsync((connection, ct) => DocumentWriter.RemoveAsync(connection, key, ct), initialize: true, cancellationToken)
             .ConfigureAwait(false);
         if (removed)
         {
-            _logger.DocumentRemoved(document);
+            _logger.DocumentRemoved(key);
         }
 
         return removed;

@@ -1,6 +1,7 @@
 using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Testing;
 using Microsoft.Data.Sqlite;
 

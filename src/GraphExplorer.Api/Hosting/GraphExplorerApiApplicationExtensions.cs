@@ -45,6 +45,7 @@ public static class GraphExplorerApiApplicationExtensions
 
         app.MapTraversalEndpoints();
         app.MapEntityEndpoints();
+        app.MapDocumentEndpoints();
         app.MapGraphEndpoints();
         app.MapExportEndpoints();
         app.MapCypherEndpoints();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphExplorer.Bench.Ingestion;
 
-/// <summary>Measures <see cref="DocumentIngestor.IngestAsync"/> of a folder into a fresh embedded SQLite store.</summary>
+/// <summary>Measures <see cref="DocumentIngestor.IngestAsync(string, IProgress{IngestionProgress}, CancellationToken)"/> of a folder into a fresh embedded SQLite store.</summary>
 /// <param name="extractor">The extractor the ingestor uses.</param>
 public sealed class IngestThroughput(IDocumentExtractor extractor)
 {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Cli.Output;
+using GraphExplorer.Core.Documents;
+using GraphExplorer.Ingestion.Documents;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -13,9 +15,19 @@ internal static class IngestCommand
         var store = CommonOptions.Store();
         var catalogue = CatalogueOption.Create();
         var extractor = ExtractorOption.Create();
-        var command = new Command("ingest", "Ingest a folder of documents: new and changed documents are (re)read, removed ones leave the graph.")
+        var source = new Option<string?>("--source")
         {
-            folder, store, catalogue, extractor,
+            Description = "The source (folder) name its documents get; default: the name recorded for this folder, else the folder's name (made unique, e.g. notes-2).",
+        };
+        var followSymlinks = new Option<bool>("--follow-symlinks")
+        {
+            Description = "Follow symbolic links that stay inside the folder (cycles are cut); default: links are reported and not read.",
+        };
+        var command = new Command(
+            "ingest",
+            "Ingest a folder of documents into its source: new and changed documents are (re)read, the folder's removed ones leave the graph; other folders' documents stay.")
+        {
+            folder, source, followSymlinks, store, catalogue, extractor,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -28,7 +40,17 @@ internal static class IngestCommand
 
             var chosen = CatalogueOption.Resolve(parseResult.GetValue(catalogue));
             await using var services = await GraphServices.OpenAsync(StoreLocation.Parse(parseResult.GetValue(store)), cancellationToken, chosen, ExtractorOption.Parse(parseResult.GetValue(extractor))).ConfigureAwait(false);
-            var summary = await services.IngestAsync(directory.FullName, console.Error, cancellationToken).ConfigureAwait(false);
+            var request = new IngestionRequest(directory.FullName)
+            {
+                Source = parseResult.GetValue(source),
+                FollowSymlinks = parseResult.GetValue(followSymlinks),
+            };
+            if (request.Source is { } name && SourceNames.Validate(name) is { } problem)
+            {
+                throw new CliUsageException($"Option '--source': '{DocumentNames.ForDisplay(name)}': {problem}.");
+            }
+
+            var summary = await services.IngestAsync(request, console.Error, cancellationToken).ConfigureAwait(false);
             await IngestionSummaryWriter.WriteAsync(summary, console.Out, cancellationToken).ConfigureAwait(false);
             await LlmReportWriter.WriteAsync(services.LlmReport, console.Out, cancellationToken).ConfigureAwait(false);
             return summary.Skipped.Count > 0 ? ExitCodes.DocumentsSkipped : ExitCodes.Success;

@@ -1,5 +1,6 @@
 using GraphExplorer.Cli.Hosting;
 using GraphExplorer.Cli.Output;
+using GraphExplorer.Ingestion.Documents;
 
 namespace GraphExplorer.Cli.Commands;
 
@@ -9,10 +10,18 @@ internal static class SeedIngestion
     /// <summary>The folder looked for, in the current directory and its parents.</summary>
     public const string SeedsFolderName = "seeds";
 
+    /// <summary>
+    /// Ingests <c>seeds/</c> into a store that has never been written; a store written before (even if emptied since)
+    /// or being written by another ingestion right now is left alone. The decision is taken under the store's writer
+    /// lock (<see cref="DocumentIngestor.IngestIntoNewStoreAsync"/>), so it cannot race an ingestion that starts.
+    /// </summary>
+    /// <param name="services">The command's services.</param>
+    /// <param name="console">Where the notice and the summary go (stderr).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>A task that completes when the store is ready.</returns>
     public static async Task EnsureNotEmptyAsync(GraphServices services, CliConsole console, CancellationToken cancellationToken)
     {
-        var statistics = await services.Store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        if (statistics.Documents > 0)
+        if (await services.Store.HasBeenWrittenAsync(cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -20,8 +29,13 @@ internal static class SeedIngestion
         var seeds = FolderSearch.FindUpwards(Directory.GetCurrentDirectory(), SeedsFolderName)
             ?? throw new CliUsageException(
                 $"The store ({services.Location}) is empty and no '{SeedsFolderName}' folder was found here or above: run 'ingest <folder>' first.");
-        await console.Error.WriteLineAsync($"The store ({services.Location}) is empty: ingesting {seeds} first.".AsMemory(), cancellationToken).ConfigureAwait(false);
-        var summary = await services.IngestAsync(seeds, console.Error, cancellationToken).ConfigureAwait(false);
-        await IngestionSummaryWriter.WriteAsync(summary, console.Error, cancellationToken).ConfigureAwait(false);
+        var summary = await services.Ingestor
+            .IngestIntoNewStoreAsync(new IngestionRequest(seeds), new ProgressLineWriter(console.Error), cancellationToken)
+            .ConfigureAwait(false);
+        if (summary is not null)
+        {
+            await console.Error.WriteLineAsync($"The store ({services.Location}) was new: ingested {seeds} into it first.".AsMemory(), cancellationToken).ConfigureAwait(false);
+            await IngestionSummaryWriter.WriteAsync(summary, console.Error, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -58,10 +58,18 @@ internal sealed class GraphServices : IAsyncDisposable
     /// <param name="progress">Where progress lines go (stderr).</param>
     /// <param name="cancellationToken">Cancels the run; documents already written stay written.</param>
     /// <returns>What the run did.</returns>
-    public Task<IngestionSummary> IngestAsync(string folder, TextWriter progress, CancellationToken cancellationToken)
+    public Task<IngestionSummary> IngestAsync(string folder, TextWriter progress, CancellationToken cancellationToken) =>
+        IngestAsync(new IngestionRequest(folder), progress, cancellationToken);
+
+    /// <summary>Ingests a folder into the store as <paramref name="request"/> says, reporting each document on <paramref name="progress"/>.</summary>
+    /// <param name="request">The folder, source and link handling.</param>
+    /// <param name="progress">Where progress lines go (stderr).</param>
+    /// <param name="cancellationToken">Cancels the run; documents already written stay written.</param>
+    /// <returns>What the run did.</returns>
+    public Task<IngestionSummary> IngestAsync(IngestionRequest request, TextWriter progress, CancellationToken cancellationToken)
     {
         LlmReport?.Progress = new SectionProgressWriter(progress);
-        return Ingestor.IngestAsync(folder, new ProgressLineWriter(progress), cancellationToken);
+        return Ingestor.IngestAsync(request, new ProgressLineWriter(progress), cancellationToken);
     }
 
     /// <summary>Builds the services and opens (creates or migrates) the store.</summary>

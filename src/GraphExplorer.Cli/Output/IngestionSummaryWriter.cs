@@ -12,14 +12,14 @@ internal static class IngestionSummaryWriter
     {
         var statistics = summary.Statistics;
         var builder = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Ingested {summary.Folder} in {summary.Elapsed.TotalSeconds:0.00} s")
+            .AppendLine(CultureInfo.InvariantCulture, $"Ingested {DocumentNames.ForDisplay(summary.Folder)} as source '{DocumentNames.ForDisplay(summary.Source)}' in {summary.Elapsed.TotalSeconds:0.00} s")
             .AppendLine(CultureInfo.InvariantCulture, $"  documents  {summary.DocumentsSeen} seen: {summary.Ingested} ingested, {summary.Unchanged} unchanged, {summary.Removed} removed, {summary.Skipped.Count} skipped")
             .AppendLine(CultureInfo.InvariantCulture, $"  entities   {statistics.Entities} ({string.Join(", ", statistics.EntitiesByType.Select(p => $"{p.Key} {p.Value}"))})")
             .AppendLine(CultureInfo.InvariantCulture, $"  edges      {statistics.Edges} ({string.Join(", ", statistics.EdgesByType.Select(p => $"{p.Key.ToWireName()} {p.Value}"))})")
             .AppendLine(CultureInfo.InvariantCulture, $"  evidence   {statistics.Evidence}");
         foreach (var skipped in summary.Skipped)
         {
-            builder.AppendLine(CultureInfo.InvariantCulture, $"  skipped    {skipped.Path}: {skipped.Reason}");
+            builder.AppendLine(CultureInfo.InvariantCulture, $"  skipped    {DocumentNames.ForDisplay(skipped.Path)}: {DocumentNames.ForDisplay(skipped.Reason)}");
         }
 
         await writer.WriteAsync(builder, cancellationToken).ConfigureAwait(false);

@@ -9,6 +9,6 @@ internal sealed class ProgressLineWriter(TextWriter writer) : IProgress<Ingestio
     public void Report(IngestionProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        writer.WriteLine($"[{value.Index}/{value.Total}] {value.Document}");
+        writer.WriteLine($"[{value.Index}/{value.Total}] {DocumentNames.ForDisplay(value.Document)}");
     }
 }

@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 namespace GraphExplorer.Core.Relationships;
 
 /// <summary>Where a relationship is stated: a document, a line and the exact words.</summary>
-/// <param name="Document">The document's path relative to the ingested folder, e.g. <c>000_b7db0be6763041f2.txt</c>.</param>
+/// <param name="Document">The document's path relative to its source folder, e.g. <c>000_b7db0be6763041f2.txt</c>.</param>
 /// <param name="Line">The 1-based line number.</param>
 /// <param name="Quote">The exact text of that line (or the part of it) that states the relationship.</param>
 /// <param name="Basis">How the extractor found it.</param>
+/// <param name="Source">The source (folder) of the document: stores fill it in on reads; (source, doc) identifies the document.</param>
 public sealed record Evidence(
     [property: JsonPropertyName("doc")] string Document,
     [property: JsonPropertyName("line")] int Line,
     [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("basis")] EvidenceBasis Basis = EvidenceBasis.Prose);
+    [property: JsonPropertyName("basis")] EvidenceBasis Basis = EvidenceBasis.Prose,
+    [property: JsonPropertyName("source"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source = null);

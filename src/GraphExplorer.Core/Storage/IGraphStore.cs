@@ -21,22 +21,67 @@ public interface IGraphStore
     /// <returns>A task that completes when the store is ready.</returns>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The documents ingested so far, with the content hash each was ingested at.</summary>
+    /// <summary>The documents ingested so far, of every source, with the content hash each was ingested at.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The documents, ordered by path.</returns>
+    /// <returns>The documents, ordered by source then path.</returns>
     Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces, in one transaction, whatever <paramref name="document"/>'s path contributed before.</summary>
+    /// <summary>Replaces, in one transaction, whatever <paramref name="document"/>'s (source, path) contributed before, keeping its text when it has one.</summary>
     /// <param name="document">The document's entities and relationships.</param>
     /// <param name="cancellationToken">Cancels the call; a cancelled write leaves the previous state.</param>
     /// <returns>A task that completes when the write is durable.</returns>
     Task WriteDocumentAsync(DocumentGraph document, CancellationToken cancellationToken = default);
 
     /// <summary>Removes a document's evidence and mentions, then the edges and entities left with none.</summary>
-    /// <param name="document">The document's path relative to the ingested folder.</param>
+    /// <param name="source">The source (folder) the document belongs to.</param>
+    /// <param name="document">The document's path relative to its source folder.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns><see langword="true"/> when the document was in the store.</returns>
-    Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default);
+    Task<bool> RemoveDocumentAsync(string source, string document, CancellationToken cancellationToken = default);
+
+    /// <summary>The sources (folders) the store holds documents from, ordered by name.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The sources.</returns>
+    Task<IReadOnlyList<SourceFolder>> GetSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Records a source, or points an existing one (same name) at another folder.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the source is recorded.</returns>
+    /// <exception cref="ArgumentException">The name is not valid (<see cref="SourceNames.Validate"/>).</exception>
+    Task SaveSourceAsync(SourceFolder source, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a source: each of its documents (one transaction each), then the source itself.</summary>
+    /// <param name="source">The source's name.</param>
+    /// <param name="cancellationToken">Cancels the call; documents removed before stay removed.</param>
+    /// <returns>The number of documents removed, or -1 when there is no such source.</returns>
+    Task<int> RemoveSourceAsync(string source, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the documents with what each contributes, ordered by source then path.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The documents.</returns>
+    Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the text a document had when it was ingested.</summary>
+    /// <param name="source">The source (folder) the document belongs to.</param>
+    /// <param name="document">The document's path relative to its source folder.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The text, or <see langword="null"/> when the store has no such document (or kept no text for it).</returns>
+    Task<DocumentText?> GetDocumentTextAsync(string source, string document, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether anything (a document or a source) was ever written to the store, even if it was removed since.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="true"/> once the store has been written.</returns>
+    Task<bool> HasBeenWrittenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes the store's writer lock: one ingestion at a time writes a store. Dispose the handle to release it;
+    /// a process that dies releases it too.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The lock's handle.</returns>
+    /// <exception cref="GraphStoreBusyException">Another writer holds the lock; the message says which, since when.</exception>
+    Task<IAsyncDisposable> AcquireWriterLockAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Counts documents, entities, edges per type and evidence.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace GraphExplorer.Ingestion.Documents;
 
 /// <summary>
-/// Ingests a folder of .md and .txt documents into the graph store: new and changed documents (by SHA-256 of
-/// their bytes) are extracted and written, each replacing its own evidence; unchanged ones are left alone;
-/// documents gone from the folder are removed. A bad document is reported with its reason and skipped.
+/// Ingests a folder of .md and .txt documents into its source in the graph store: new and changed documents (by
+/// SHA-256 of their bytes) are extracted and written with their text, each replacing its own evidence; unchanged
+/// ones are left alone; the source's documents gone from the folder are removed, other sources' never. A bad
+/// document is reported with its reason and skipped. One run at a time writes a store (its writer lock).
 /// </summary>
 /// <param name="store">The graph store.</param>
 /// <param name="extractor">Reads entities and relationships out of a document's text.</param>
@@ -25,7 +26,7 @@ public sealed class DocumentIngestor(
     TimeProvider timeProvider,
     IAsyncDocumentExtractor? asyncExtractor = null)
 {
-    /// <summary>Ingests a folder, recursively, in ordinal order of the documents' relative paths.</summary>
+    /// <summary>Ingests a folder, recursively, in ordinal order of the documents' relative paths, into its source.</summary>
     /// <param name="folder">The folder to read.</param>
     /// <param name="progress">Told as each document starts; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the run between documents or inside a write (which then leaves the previous state).</param>
@@ -33,68 +34,138 @@ public sealed class DocumentIngestor(
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
     /// <exception cref="DirectoryNotFoundException"><paramref name="folder"/> does not exist.</exception>
     /// <exception cref="UnauthorizedAccessException"><paramref name="folder"/> or a folder inside it cannot be read; nothing is removed from the store then.</exception>
+    /// <exception cref="GraphStoreBusyException">Another ingestion is writing the store.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public Task<IngestionSummary> IngestAsync(string folder, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
+        IngestAsync(new IngestionRequest(folder), progress, cancellationToken);
+
+    /// <summary>
+    /// Ingests a folder into its source, holding the store's writer lock for the whole run: the folder's new and
+    /// changed documents are written, its unchanged ones left alone, and only ITS documents that are gone from it
+    /// are removed; other sources' documents are untouched.
+    /// </summary>
+    /// <param name="request">The folder, the source name and whether to follow symbolic links.</param>
+    /// <param name="progress">Told as each document starts; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the run between documents or inside a write (which then leaves the previous state).</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException">The folder is empty or the source name is not valid.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or a folder inside it cannot be read; nothing is removed from the store then.</exception>
+    /// <exception cref="GraphStoreBusyException">Another ingestion is writing the store.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>
     /// A document that cannot be read or extracted is skipped; a store that fails (locked, full, unreachable) ends the
     /// run with the store's exception, keeping the documents written before it.
     /// </remarks>
-    public async Task<IngestionSummary> IngestAsync(string folder, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    public async Task<IngestionSummary> IngestAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var root = Path.GetFullPath(folder);
-        if (!Directory.Exists(root))
+        ArgumentNullException.ThrowIfNull(request);
+        var root = CheckFolder(request.Folder);
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var writerLock = await store.AcquireWriterLockAsync(cancellationToken).ConfigureAwait(false);
+        return await IngestLockedAsync(root, request, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Ingests a folder only into a store that has never been written (so <c>seeds/</c> can fill a new store), deciding
+    /// that under the writer lock: a store another ingestion is writing, or has written, is left alone.
+    /// </summary>
+    /// <param name="request">The folder.</param>
+    /// <param name="progress">Told as each document starts; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The summary, or <see langword="null"/> when the store was written before or is being written.</returns>
+    /// <exception cref="ArgumentException">The folder is empty.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public async Task<IngestionSummary?> IngestIntoNewStoreAsync(
+        IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var root = CheckFolder(request.Folder);
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        IAsyncDisposable writerLock;
+        try
         {
-            throw new DirectoryNotFoundException($"The folder to ingest, '{root}', does not exist.");
+            writerLock = await store.AcquireWriterLockAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreBusyException ex)
+        {
+            logger.StoreBusy(ex.Message);
+            return null;
         }
 
+        await using (writerLock.ConfigureAwait(false))
+        {
+            return await store.HasBeenWrittenAsync(cancellationToken).ConfigureAwait(false)
+                ? null
+                : await IngestLockedAsync(root, request, progress, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string CheckFolder(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return Directory.Exists(root) ? root : throw new DirectoryNotFoundException($"The folder to ingest, '{root}', does not exist.");
+    }
+
+    private async Task<IngestionSummary> IngestLockedAsync(
+        string root, IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
         var started = timeProvider.GetTimestamp();
         var limits = options.Value;
         var reader = new DocumentReader(limits.MaxDocumentBytes, limits.MaxLineLength);
-        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var files = DocumentFolder.Enumerate(root, request.FollowSymlinks);
+        var source = (await SourceResolver.ResolveAsync(store, root, request.Source, files, cancellationToken).ConfigureAwait(false)).Name;
         var stored = (await store.GetDocumentsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(d => string.Equals(d.Source, source, StringComparison.Ordinal))
             .ToDictionary(d => d.Document, d => d.ContentHash, StringComparer.Ordinal);
-        var files = DocumentFolder.Enumerate(root);
-        logger.IngestionStarted(files.Count, root);
+        logger.IngestionStarted(files.Count, root, source);
 
+        var run = new Run(source, stored, []);
         int ingested = 0, unchanged = 0, diagnostics = 0;
-        var skipped = new List<SkippedDocument>();
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (document, path) = files[i];
+            var (document, path, refused) = files[i];
             progress?.Report(new IngestionProgress(i + 1, files.Count, document));
             DocumentExtraction? extraction = null;
             try
             {
-                var reading = await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false);
+                var reading = refused is null
+                    ? await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false)
+                    : DocumentReading.Skip(refused);
                 if (reading.SkipReason is { } reason)
                 {
-                    await SkipAsync(document, path, reason, null, stored, skipped, cancellationToken).ConfigureAwait(false);
+                    await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
                 }
-                else if (reading.Source is { } source)
+                else if (reading.Source is { } text)
                 {
                     extraction = LogDiagnostics(asyncExtractor is null
-                        ? extractor.Extract(source)
-                        : await asyncExtractor.ExtractAsync(source, cancellationToken).ConfigureAwait(false));
+                        ? extractor.Extract(text)
+                        : await asyncExtractor.ExtractAsync(text, cancellationToken).ConfigureAwait(false));
+                    extraction = extraction with
+                    {
+                        Graph = extraction.Graph with { Source = source, Text = text.Text, Date = FrontMatter.Date(text.Text) },
+                    };
                 }
                 else
                 {
-                    logger.DocumentUnchanged(document);
+                    logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
                     unchanged++;
                 }
             }
             catch (DocumentExtractionException ex)
             {
                 // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
-                logger.DocumentSkipped(document, ex.Message, ex);
-                skipped.Add(new SkippedDocument(document, path, ex.Message));
+                logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
+                run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, stored, skipped, cancellationToken).ConfigureAwait(false);
+                await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
             }
 
-            if (extraction is not null && await TryWriteAsync(extraction, path, stored, skipped, cancellationToken).ConfigureAwait(false))
+            if (extraction is not null && await TryWriteAsync(extraction, path, run, cancellationToken).ConfigureAwait(false))
             {
                 diagnostics += extraction.Diagnostics.Count;
                 ingested++;
@@ -103,16 +174,19 @@ public sealed class DocumentIngestor(
 
         var removed = 0;
         var present = files.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in stored.Keys.Where(d => !present.Contains(d)).Order(StringComparer.Ordinal))
+        foreach (var gone in stored.Keys.Where(d => !present.Contains(d)).Order(StringComparer.Ordinal).ToArray())
         {
-            await store.RemoveDocumentAsync(gone, cancellationToken).ConfigureAwait(false);
-            logger.DocumentRemoved(gone);
+            await store.RemoveDocumentAsync(source, gone, cancellationToken).ConfigureAwait(false);
+            logger.DocumentRemoved(DocumentNames.ForDisplay(gone));
             removed++;
         }
 
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         var summary = new IngestionSummary(
-            root, files.Count, ingested, unchanged, removed, skipped, diagnostics, statistics, timeProvider.GetElapsedTime(started));
+            root, files.Count, ingested, unchanged, removed, run.Skipped, diagnostics, statistics, timeProvider.GetElapsedTime(started))
+        {
+            Source = source,
+        };
         logger.IngestionCompleted(
             root,
             summary.Elapsed,
@@ -120,7 +194,7 @@ public sealed class DocumentIngestor(
             ingested,
             unchanged,
             removed,
-            skipped.Count,
+            run.Skipped.Count,
             statistics.Entities,
             statistics.Edges,
             string.Join(", ", statistics.EdgesByType.Select(p => $"{p.Key.ToWireName()} {p.Value}")));
@@ -131,7 +205,7 @@ public sealed class DocumentIngestor(
     {
         foreach (var diagnostic in extraction.Diagnostics)
         {
-            logger.ExtractionDiagnostic(diagnostic.Document, diagnostic.Line, diagnostic.Message);
+            logger.ExtractionDiagnostic(DocumentNames.ForDisplay(diagnostic.Document), diagnostic.Line, diagnostic.Message);
         }
 
         return extraction;
@@ -141,12 +215,7 @@ public sealed class DocumentIngestor(
     /// Writes a document's graph. A malformed graph is the document's fault and skips it; any other failure is the
     /// store's (locked, full, unreachable) and ends the run, leaving what was written: a re-run resumes from there.
     /// </summary>
-    private async Task<bool> TryWriteAsync(
-        DocumentExtraction extraction,
-        string path,
-        Dictionary<string, string> stored,
-        List<SkippedDocument> skipped,
-        CancellationToken cancellationToken)
+    private async Task<bool> TryWriteAsync(DocumentExtraction extraction, string path, Run run, CancellationToken cancellationToken)
     {
         var document = extraction.Graph.Document;
         try
@@ -155,29 +224,25 @@ public sealed class DocumentIngestor(
         }
         catch (ArgumentException ex)
         {
-            await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, stored, skipped, cancellationToken).ConfigureAwait(false);
+            await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
             return false;
         }
 
-        logger.DocumentIngested(document, extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
+        logger.DocumentIngested(DocumentNames.ForDisplay(document), extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
         return true;
     }
 
     /// <summary>Reports a skipped document and drops what an earlier version of it contributed, so no stale evidence stays.</summary>
-    private async Task SkipAsync(
-        string document,
-        string path,
-        string reason,
-        Exception? exception,
-        Dictionary<string, string> stored,
-        List<SkippedDocument> skipped,
-        CancellationToken cancellationToken)
+    private async Task SkipAsync(string document, string path, string reason, Exception? exception, Run run, CancellationToken cancellationToken)
     {
-        logger.DocumentSkipped(document, reason, exception);
-        skipped.Add(new SkippedDocument(document, path, reason));
-        if (stored.Remove(document))
+        logger.DocumentSkipped(DocumentNames.ForDisplay(document), reason, exception);
+        run.Skipped.Add(new SkippedDocument(document, path, reason));
+        if (run.Stored.Remove(document))
         {
-            await store.RemoveDocumentAsync(document, cancellationToken).ConfigureAwait(false);
+            await store.RemoveDocumentAsync(run.Source, document, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The state of one run: its source, the hashes the store holds for it, the documents skipped.</summary>
+    private sealed record Run(string Source, Dictionary<string, string> Stored, List<SkippedDocument> Skipped);
 }

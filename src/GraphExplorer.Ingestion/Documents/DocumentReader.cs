@@ -7,14 +7,19 @@ namespace GraphExplorer.Ingestion.Documents;
 
 /// <summary>
 /// Reads one file for ingestion, checking it is a sound text document: not empty, not too large (checked
-/// before reading), not binary, valid UTF-8, no line over the limit. Unchanged files are not decoded.
+/// before reading), not binary, valid UTF-8 (or UTF-16 LE/BE with its byte-order mark), no line over the limit.
+/// Unchanged files are not decoded.
 /// </summary>
 /// <param name="maxDocumentBytes">The largest file read.</param>
 /// <param name="maxLineLength">The longest line accepted, in characters.</param>
 internal sealed class DocumentReader(long maxDocumentBytes, int maxLineLength)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly byte[] Utf16LeBom = [0xFF, 0xFE];
+    private static readonly byte[] Utf16BeBom = [0xFE, 0xFF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a file.</summary>
     /// <param name="path">The file's full path.</param>
@@ -51,7 +56,8 @@ internal sealed class DocumentReader(long maxDocumentBytes, int maxLineLength)
             return DocumentReading.Unchanged;
         }
 
-        if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
+        var (encoding, bom, name) = Detect(bytes);
+        if (encoding == StrictUtf8 && Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
         {
             return DocumentReading.Skip(Format($"binary file: NUL byte at offset {nul}"));
         }
@@ -59,12 +65,16 @@ internal sealed class DocumentReader(long maxDocumentBytes, int maxLineLength)
         string text;
         try
         {
-            var start = bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = encoding.GetString(bytes, bom, bytes.Length - bom);
         }
         catch (DecoderFallbackException ex)
         {
-            return DocumentReading.Skip($"not valid UTF-8: {ex.Message}");
+            return DocumentReading.Skip($"not valid {name}: {ex.Message}");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return DocumentReading.Skip(Format($"binary file: NUL character in its {name} text"));
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -77,6 +87,13 @@ internal sealed class DocumentReader(long maxDocumentBytes, int maxLineLength)
             ? DocumentReading.Skip(Format($"line {line} is {longest} characters long, the limit is {maxLineLength}"))
             : new DocumentReading(new DocumentSource(document, hash, text), null);
     }
+
+    /// <summary>The encoding a byte-order mark names (UTF-8 when there is none), and the mark's length.</summary>
+    private static (Encoding Encoding, int Bom, string Name) Detect(byte[] bytes) =>
+        bytes.AsSpan().StartsWith(Utf8Bom) ? (StrictUtf8, Utf8Bom.Length, "UTF-8")
+        : bytes.AsSpan().StartsWith(Utf16LeBom) ? (StrictUtf16Le, Utf16LeBom.Length, "UTF-16 LE")
+        : bytes.AsSpan().StartsWith(Utf16BeBom) ? (StrictUtf16Be, Utf16BeBom.Length, "UTF-16 BE")
+        : (StrictUtf8, 0, "UTF-8");
 
     private static (int Line, int Length) LongestLine(string text)
     {

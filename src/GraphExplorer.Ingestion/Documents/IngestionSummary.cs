@@ -23,6 +23,10 @@ public sealed record IngestionSummary(
     GraphStatistics Statistics,
     TimeSpan Elapsed)
 {
+    /// <summary>The source (folder) the documents went to.</summary>
+    /// <value>The default value is <see cref="Core.Documents.SourceNames.Default"/>.</value>
+    public string Source { get; init; } = Core.Documents.SourceNames.Default;
+
     /// <summary>Whether any document was skipped: the worker's and the CLI's exit code say so.</summary>
     public bool HasSkipped => Skipped.Count > 0;
 }

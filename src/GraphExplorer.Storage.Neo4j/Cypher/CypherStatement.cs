@@ -23,4 +23,12 @@ internal static class CypherStatement
     public const string ReadAllEntities = "read-all-entities";
     public const string ReadAllRelationships = "read-all-relationships";
     public const string ClearGraph = "clear-graph";
+    public const string ListDocuments = "list-documents";
+    public const string GetDocumentText = "get-document-text";
+    public const string GetSources = "get-sources";
+    public const string SaveSource = "save-source";
+    public const string RemoveSource = "remove-source";
+    public const string HasBeenWritten = "has-been-written";
+    public const string AcquireWriterLock = "acquire-writer-lock";
+    public const string ReleaseWriterLock = "release-writer-lock";
 }

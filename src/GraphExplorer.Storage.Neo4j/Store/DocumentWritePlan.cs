@@ -20,7 +20,17 @@ internal sealed class DocumentWritePlan
         RelationshipRows = relationshipRows;
     }
 
+    /// <summary>The document's key in the store (<see cref="DocumentKey.Value"/>).</summary>
     public string Document { get; }
+
+    /// <summary>The document's text, kept on its node.</summary>
+    public string? Text { get; private init; }
+
+    /// <summary>The <c>date:</c> of its front matter.</summary>
+    public string? Date { get; private init; }
+
+    /// <summary>Its number of lines, when its text is kept.</summary>
+    public int? LineCount { get; private init; }
 
     public IReadOnlyList<Dictionary<string, object?>> EntityRows { get; }
 
@@ -38,6 +48,12 @@ internal sealed class DocumentWritePlan
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrWhiteSpace(document.Document, nameof(document));
+        if (SourceNames.Validate(document.Source) is { } badSource)
+        {
+            throw new ArgumentException($"Document '{document.Document}' has the source name '{document.Source}': {badSource}.", nameof(document));
+        }
+
+        var documentKey = new DocumentKey(document.Source, document.Document).Value;
 
         var entities = new Dictionary<EntityKey, Dictionary<string, object?>>();
         foreach (var entity in document.Entities)
@@ -83,13 +99,13 @@ internal sealed class DocumentWritePlan
                         nameof(document));
                 }
 
-                var id = EvidenceId(item);
+                var id = EvidenceId(item with { Document = documentKey });
                 if (evidenceIds[edge].Add(id))
                 {
                     evidence.Add(new Dictionary<string, object?>
                     {
                         ["id"] = id,
-                        ["doc"] = item.Document,
+                        ["doc"] = documentKey,
                         ["line"] = item.Line,
                         ["quote"] = item.Quote,
                         ["basis"] = GraphJson.BasisName(item.Basis),
@@ -108,10 +124,15 @@ internal sealed class DocumentWritePlan
                 ["evidence"] = r.Value,
             })
             .ToArray();
-        return new DocumentWritePlan(document.Document, entities.Values.ToArray(), relationshipRows);
+        return new DocumentWritePlan(documentKey, entities.Values.ToArray(), relationshipRows)
+        {
+            Text = document.Text,
+            Date = document.Date,
+            LineCount = document.Text is { } text ? DocumentText.SplitLines(text).Count : null,
+        };
     }
 
-    /// <summary>The id evidence is keyed by: SHA-256 of doc, line and quote, 32 hex digits.</summary>
+    /// <summary>The id evidence is keyed by: SHA-256 of doc (the document's key), line and quote, 32 hex digits.</summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>The id.</returns>
     public static string EvidenceId(Evidence evidence)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 
@@ -52,12 +53,14 @@ internal static class GraphJson
         var quoteList = quotes.ValueKind == JsonValueKind.Array ? quotes.EnumerateArray().ToArray() : [];
         var basisList = bases.ValueKind == JsonValueKind.Array ? bases.EnumerateArray().ToArray() : [];
         return docs.EnumerateArray()
-            .Select((doc, i) => new Evidence(
-                doc.GetString() ?? string.Empty,
-                i < lineList.Length && lineList[i].ValueKind == JsonValueKind.Number ? lineList[i].GetInt32() : 0,
-                i < quoteList.Length ? quoteList[i].GetString() ?? string.Empty : string.Empty,
-                ParseBasis(i < basisList.Length && basisList[i].ValueKind == JsonValueKind.String ? basisList[i].GetString() : null)))
-            .OrderBy(e => e.Document, StringComparer.Ordinal)
+            .Select((doc, i) => (i, Document: DocumentKey.Parse(doc.GetString() ?? string.Empty)))
+            .Select(d => new Evidence(
+                d.Document.Path,
+                d.i < lineList.Length && lineList[d.i].ValueKind == JsonValueKind.Number ? lineList[d.i].GetInt32() : 0,
+                d.i < quoteList.Length ? quoteList[d.i].GetString() ?? string.Empty : string.Empty,
+                ParseBasis(d.i < basisList.Length && basisList[d.i].ValueKind == JsonValueKind.String ? basisList[d.i].GetString() : null),
+                d.Document.Source))
+            .OrderBy(e => new DocumentKey(e.Source ?? SourceNames.Default, e.Document).Value, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Quote, StringComparer.Ordinal)
             .ToArray();

@@ -52,6 +52,7 @@ internal static class DocumentWriter
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await DocumentTextWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
         await WriteEntitiesAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
         await WriteRelationshipsAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
         await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);

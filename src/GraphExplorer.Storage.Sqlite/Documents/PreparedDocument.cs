@@ -8,7 +8,7 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 /// A <see cref="DocumentGraph"/> checked and merged before anything is written: entities one per key (aliases
 /// united), edges one per (source, type, target) in canonical orientation with their evidence united.
 /// </summary>
-/// <param name="Document">The document's path.</param>
+/// <param name="Document">The document's key in the store (<see cref="DocumentKey.Value"/>: source and path).</param>
 /// <param name="ContentHash">Its content hash.</param>
 /// <param name="Entities">One entity per key.</param>
 /// <param name="Relationships">One relationship per edge.</param>
@@ -18,6 +18,12 @@ internal sealed record PreparedDocument(
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<Relationship> Relationships)
 {
+    /// <summary>The document's text, kept beside it; <see langword="null"/> keeps none.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The <c>date:</c> of its front matter.</summary>
+    public string? Date { get; init; }
+
     // The parameter of IGraphStore.WriteDocumentAsync that carries the graph.
     private const string ParameterName = "document";
 
@@ -39,7 +45,16 @@ internal sealed record PreparedDocument(
 
         var entities = MergeEntities(graph);
         var relationships = MergeRelationships(graph, entities.Select(e => e.Key).ToHashSet());
-        return new PreparedDocument(graph.Document, graph.ContentHash, entities, relationships);
+        if (SourceNames.Validate(graph.Source) is { } badSource)
+        {
+            throw Invalid(graph, $"has the source name '{graph.Source}': {badSource}.");
+        }
+
+        return new PreparedDocument(new DocumentKey(graph.Source, graph.Document).Value, graph.ContentHash, entities, relationships)
+        {
+            Text = graph.Text,
+            Date = graph.Date,
+        };
     }
 
     private static List<Entity> MergeEntities(DocumentGraph graph)

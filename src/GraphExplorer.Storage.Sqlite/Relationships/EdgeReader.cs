@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
@@ -179,7 +180,8 @@ internal static class EdgeReader
                 evidence = [];
             }
 
-            evidence.Add(new Evidence(reader.GetString(3), reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6))));
+            var document = DocumentKey.Parse(reader.GetString(3));
+            evidence.Add(new Evidence(document.Path, reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6)), document.Source));
         }
 
         if (current is { } last)

@@ -90,6 +90,33 @@ internal static class SqliteSchema
         );
         INSERT INTO store_version (id, version) VALUES (1, 1);
         """,
+        """
+        -- 3: sources: the folders a store holds documents from. A document's key (documents.path and the document
+        -- columns that refer to it) is '{source}//{path}', or the bare path in the source 'default'; so the
+        -- documents of a store written before sources existed are the 'default' source's, unchanged.
+        CREATE TABLE sources (
+            name     TEXT NOT NULL PRIMARY KEY,
+            root     TEXT,
+            saved_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX sources_by_root ON sources (root) WHERE root IS NOT NULL;
+        INSERT INTO sources (name, root, saved_at) SELECT 'default', NULL, min(ingested_at) FROM documents HAVING count(*) > 0;
+
+        -- Each document's text as ingested (evidence is read in context from it) and its front-matter date.
+        CREATE TABLE document_texts (
+            document   TEXT NOT NULL PRIMARY KEY REFERENCES documents (path) ON DELETE CASCADE,
+            date       TEXT,
+            line_count INTEGER NOT NULL,
+            text       TEXT NOT NULL
+        );
+
+        -- Facts about the store itself; 'first_written_at' is set by the first write and never removed.
+        CREATE TABLE store_info (
+            key   TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO store_info (key, value) SELECT 'first_written_at', min(ingested_at) FROM documents HAVING count(*) > 0;
+        """,
     ];
 
     /// <summary>The schema version this build writes: the number of migrations.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
@@ -73,7 +74,8 @@ internal sealed class SessionRowSource(ReadSession session) : ITraversalRowSourc
 
             if (reader.GetInt64(7) > window.Offset)
             {
-                items.Add(new Evidence(reader.GetString(3), reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6))));
+                var document = DocumentKey.Parse(reader.GetString(3));
+                items.Add(new Evidence(document.Path, reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6)), document.Source));
             }
         }
 

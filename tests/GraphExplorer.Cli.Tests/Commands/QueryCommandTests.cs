@@ -142,7 +142,7 @@ public sealed class QueryCommandTests(SeededStoreFixture fixture) : IClassFixtur
         var run = await CliRun.RunAsync("query", "dependents-of", "NVIDIA", "--format", "json", "--store", store);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("is empty: ingesting", run.Error, StringComparison.Ordinal);
+        Assert.Contains("was new: ingested", run.Error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(run.Out);
         Assert.NotEqual(0, json.RootElement.GetProperty("rows").GetArrayLength());
     }

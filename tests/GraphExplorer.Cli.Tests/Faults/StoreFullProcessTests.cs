@@ -48,7 +48,7 @@ public sealed class StoreFullProcessTests : IDisposable
         }
 
         var reference = _temp.Combine("reference/graph.db");
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", wholeOnly, "--store", reference)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", wholeOnly, "--source", "corpus", "--store", reference)).ExitCode);
         Assert.Equal(await ExportLinesAsync(reference), await ExportLinesAsync(store));
     }
 

@@ -31,7 +31,7 @@ public sealed class CypherFilesTests
     {
         var statement = CypherFiles.Get(CypherStatement.WriteDocument);
 
-        Assert.EndsWith("SET d.contentHash = $contentHash", statement, StringComparison.Ordinal);
+        Assert.EndsWith("ON CREATE SET s.firstWrittenAt = datetime()", statement, StringComparison.Ordinal);
         Assert.StartsWith("// write-document:", statement, StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class CypherFilesTests
     {
         var statements = CypherFiles.GetAll(CypherStatement.Schema);
 
-        Assert.Equal(7, statements.Count);
+        Assert.Equal(10, statements.Count);
         Assert.All(statements, s => Assert.DoesNotContain(";", s.Split('\n').Last(), StringComparison.Ordinal));
         Assert.Contains(statements, s => s.EndsWith("CALL db.awaitIndexes(300)", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("CREATE FULLTEXT INDEX entity_search", StringComparison.Ordinal));

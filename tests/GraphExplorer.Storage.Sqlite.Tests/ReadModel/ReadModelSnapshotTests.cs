@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.Documents;
@@ -95,7 +96,7 @@ public sealed class ReadModelSnapshotTests : IAsyncDisposable
         Assert.Equal(["A"], await DependentsAsync(sut, "Base"));
 
         var other = _temp.Open();
-        await other.RemoveDocumentAsync("a.md", Ct);
+        await other.RemoveDocumentAsync(SourceNames.Default, "a.md", Ct);
         await other.WriteDocumentAsync(new DocumentGraphBuilder("b.md").Edge("B", RelationshipType.BuiltOn, "Base").Build(), Ct);
 
         Assert.Equal(["B"], await DependentsAsync(sut, "Base"));

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Storage.Sqlite.Documents;
 using GraphExplorer.Testing;
@@ -27,7 +28,7 @@ public sealed class StoreVersionTests : IAsyncDisposable
             [new DocumentGraphBuilder("b.md").Edge("C", RelationshipType.BuiltOn, "B").Build(), new DocumentGraphBuilder("c.md").Edge("D", RelationshipType.BuiltOn, "B").Build()],
             Ct);
         versions.Add(await VersionAsync());
-        await store.RemoveDocumentAsync("a.md", Ct);
+        await store.RemoveDocumentAsync(SourceNames.Default, "a.md", Ct);
         versions.Add(await VersionAsync());
 
         Assert.Equal([versions[0], versions[0] + 1, versions[0] + 2, versions[0] + 3], versions);

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Documents;
 using System.Globalization;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.Schema;
@@ -39,7 +40,7 @@ public sealed class SchemaMigrationTests : IAsyncDisposable
     {
         await CreateFirstSchemaFileAsync();
 
-        await _temp.Store.RemoveDocumentAsync("b.md", Ct);
+        await _temp.Store.RemoveDocumentAsync(SourceNames.Default, "b.md", Ct);
 
         Assert.Null(await _temp.Store.FindEntityAsync("NVDA", Ct));
         Assert.Equal(["NVIDIA", "英伟达"], (await _temp.Store.FindEntityAsync("英伟达", Ct))?.Aliases);

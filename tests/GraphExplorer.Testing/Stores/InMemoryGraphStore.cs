@@ -15,6 +15,9 @@ public sealed class InMemoryGraphStore : IGraphStore
 {
     private readonly Lock _gate = new();
     private readonly SortedDictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, SourceFolder> _sources = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private bool _written;
 
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -24,7 +27,11 @@ public sealed class InMemoryGraphStore : IGraphStore
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<DocumentRecord>>(_documents.Values.Select(d => new DocumentRecord(d.Document, d.ContentHash)).ToArray());
+            return Task.FromResult<IReadOnlyList<DocumentRecord>>(_documents.Values
+                .Select(d => new DocumentRecord(d.Document, d.ContentHash) { Source = d.Source })
+                .OrderBy(d => d.Source, StringComparer.Ordinal)
+                .ThenBy(d => d.Document, StringComparer.Ordinal)
+                .ToArray());
         }
     }
 
@@ -35,18 +42,24 @@ public sealed class InMemoryGraphStore : IGraphStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            _documents[document.Document] = document;
+            if (SourceNames.Validate(document.Source) is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(document));
+            }
+
+            _documents[new DocumentKey(document.Source, document.Document).Value] = document;
+            _written = true;
         }
 
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<bool> RemoveDocumentAsync(string document, CancellationToken cancellationToken = default)
+    public Task<bool> RemoveDocumentAsync(string source, string document, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
-            return Task.FromResult(_documents.Remove(document));
+            return Task.FromResult(_documents.Remove(new DocumentKey(source, document).Value));
         }
     }
 
@@ -168,6 +181,103 @@ public sealed class InMemoryGraphStore : IGraphStore
     /// aliases the union in document order, layer and category the first given); one edge per oriented
     /// (source, type, target) with the union of its evidence, by document then line.
     /// </summary>
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SourceFolder>> GetSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<SourceFolder>>([.. _sources.Values]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task SaveSourceAsync(SourceFolder source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (SourceNames.Validate(source.Name) is { } problem)
+        {
+            throw new ArgumentException($"Source '{source.Name}': {problem}.", nameof(source));
+        }
+
+        lock (_gate)
+        {
+            foreach (var other in _sources.Values.Where(s => s.Name != source.Name && s.Root is not null && s.Root == source.Root).ToArray())
+            {
+                _sources[other.Name] = other with { Root = null };
+            }
+
+            _sources[source.Name] = source;
+            _written = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<int> RemoveSourceAsync(string source, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var keys = _documents.Where(d => d.Value.Source == source).Select(d => d.Key).ToArray();
+            foreach (var key in keys)
+            {
+                _documents.Remove(key);
+            }
+
+            return Task.FromResult(_sources.Remove(source) || keys.Length > 0 ? keys.Length : -1);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        DocumentGraph[] documents;
+        lock (_gate)
+        {
+            documents = [.. _documents.Values];
+        }
+
+        return Task.FromResult<IReadOnlyList<DocumentSummary>>(documents
+            .Select(d => new DocumentSummary(
+                d.Source,
+                d.Document,
+                d.ContentHash,
+                d.Date,
+                d.Entities.Select(e => e.Key).Distinct().Count(),
+                d.Relationships.Where(r => r.Evidence.Count > 0).Select(r => Relationship.Create(r.Source, r.Type, r.Target, []).Edge).Distinct().Count(),
+                d.Text is { } text ? DocumentText.SplitLines(text).Count : 0))
+            .OrderBy(d => d.Source, StringComparer.Ordinal)
+            .ThenBy(d => d.Path, StringComparer.Ordinal)
+            .ToArray());
+    }
+
+    /// <inheritdoc />
+    public Task<DocumentText?> GetDocumentTextAsync(string source, string document, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(
+                _documents.TryGetValue(new DocumentKey(source, document).Value, out var graph) && graph.Text is { } text
+                    ? new DocumentText(graph.Source, graph.Document, graph.ContentHash, graph.Date, text)
+                    : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<bool> HasBeenWrittenAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_written);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IAsyncDisposable> AcquireWriterLockAsync(CancellationToken cancellationToken = default) =>
+        _writer.Wait(0, cancellationToken)
+            ? Task.FromResult<IAsyncDisposable>(new Release(_writer))
+            : throw new GraphStoreBusyException("The in-memory store is being written by another ingestion.");
+
     private (Dictionary<EntityKey, Entity> Entities, IReadOnlyList<Relationship> Relationships, int Documents) Snapshot()
     {
         DocumentGraph[] documents;
@@ -189,15 +299,15 @@ public sealed class InMemoryGraphStore : IGraphStore
                     g.Select(e => e.Layer).FirstOrDefault(l => l is not null),
                     g.Select(e => e.Category).FirstOrDefault(c => c is not null)));
         var relationships = documents
-            .SelectMany(d => d.Relationships)
+            .SelectMany(d => d.Relationships.Select(r => r with { Evidence = [.. r.Evidence.Select(e => e with { Source = d.Source })] }))
             .GroupBy(r => Relationship.Create(r.Source, r.Type, r.Target, []).Edge)
             .Select(g => new Relationship(
                 g.Key.Source,
                 g.Key.Type,
                 g.Key.Target,
                 g.SelectMany(r => r.Evidence)
-                    .DistinctBy(e => (e.Document, e.Line, e.Quote))
-                    .OrderBy(e => e.Document, StringComparer.Ordinal)
+                    .DistinctBy(e => (e.Source, e.Document, e.Line, e.Quote))
+                    .OrderBy(e => new DocumentKey(e.Source ?? SourceNames.Default, e.Document).Value, StringComparer.Ordinal)
                     .ThenBy(e => e.Line)
                     .ThenBy(e => e.Quote, StringComparer.Ordinal)
                     .ToArray()))
@@ -207,5 +317,14 @@ public sealed class InMemoryGraphStore : IGraphStore
             .ThenBy(r => r.Target.Value, StringComparer.Ordinal)
             .ToArray();
         return (entities, relationships, documents.Length);
+    }
+
+    private sealed class Release(SemaphoreSlim writer) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            writer.Release();
+            return ValueTask.CompletedTask;
+        }
     }
 }
