@@ -2,8 +2,9 @@
 // Walks BUILT_ON forwards, SUPPLIES_COMPUTE_TO and DEVELOPS backwards, up to $depth hops (default 4,
 // at most 6). One row per entity reached: the entity, its distance in hops and one
 // shortest path, each edge in its own direction with its evidence (parallel lists: docs, lines, quotes,
-// bases). Rows are ordered by hops then name; the service keeps
-// first limit rows in that order, as the generic traversal engine does.
+// bases). Rows are ordered by hops, then how they depend (the path's first edge: compute, built-on,
+// developed), then name; the service keeps the first limit rows in that order and lists them grouped by how
+// they depend (TraversalRowOrder, as the generic traversal engine does).
 // Parameters: $entity (the start entity's key), $depth.
 // Example:
 // :param {entity: 'chatgpt', depth: 4}
@@ -16,4 +17,6 @@ RETURN d {.key, .name, .type} AS entity,
        length(p) AS hops,
        [x IN relationships(p) | {source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
                docs: x.evidenceDocs, lines: x.evidenceLines, quotes: x.evidenceQuotes, bases: x.evidenceBases}] AS path
-ORDER BY hops, toLower(entity.name), entity.key;
+ORDER BY hops,
+         CASE type(relationships(p)[0]) WHEN 'SUPPLIES_COMPUTE_TO' THEN 0 WHEN 'BUILT_ON' THEN 1 ELSE 2 END,
+         toLower(entity.name), entity.key;

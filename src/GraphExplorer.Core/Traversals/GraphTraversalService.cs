@@ -26,7 +26,7 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await ExplainAsync(paths, limit, cancellationToken).ConfigureAwait(false);
+        var rows = await ExplainAsync(definition, paths, limit, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
 
@@ -191,16 +191,21 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
         }
     }
 
-    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(IReadOnlyList<FoundPath> paths, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TraversalRow>> ExplainAsync(
+        TraversalDefinition definition, IReadOnlyList<FoundPath> paths, int limit, CancellationToken cancellationToken)
     {
-        // Order and cut first (by hops, then name), so evidence is read only for the rows returned.
+        // Order and cut first (TraversalRowOrder, shared by every engine), so evidence is read only for the rows returned.
         var answers = await store.GetEntitiesAsync(paths.Select(p => p.Entity).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
-        var kept = paths
-            .OrderByDescending(p => p.Count ?? 0)
-            .ThenBy(p => p.Count is null ? p.Edges.Count : 0)
-            .ThenBy(p => answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value, StringComparer.OrdinalIgnoreCase)
-            .Take(limit)
-            .ToArray();
+        Dependence? DependenceOf(FoundPath p) => TraversalRowOrder.DependenceOf(definition, p.Edges.Count > 0 ? p.Edges[0].Type : null);
+        var kept = TraversalRowOrder.CutAndOrder(
+            paths,
+            p => new RowOrderKey(
+                p.Count,
+                p.Count is null ? p.Edges.Count : 0,
+                DependenceOf(p),
+                answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value,
+                p.Entity.Value),
+            limit);
 
         var edges = kept.SelectMany(p => p.Edges).Distinct().ToArray();
         var keys = edges.SelectMany(e => new[] { e.Source, e.Target }).Where(k => !answers.ContainsKey(k)).Distinct().ToArray();
@@ -223,7 +228,8 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
                     evidence.TryGetValue(e, out var quotes) ? quotes : [],
                     e.Source.Value,
                     e.Target.Value)).ToArray(),
-                p.Count))
+                p.Count,
+                DependenceOf(p)))
             .ToArray();
     }
 

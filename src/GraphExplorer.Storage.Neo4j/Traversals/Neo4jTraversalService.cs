@@ -52,15 +52,18 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
         var result = await client.ExecuteAsync(CypherFiles.Get(definition.Name), arguments, cancellationToken).ConfigureAwait(false);
-        // The generic engine's order and cut: ranked rows by count, then every row by hops, then by name; the first $limit.
-        var ordered = result.Records.Select(ToRow)
-            .OrderByDescending(r => r.Count ?? 0)
-            .ThenBy(r => r.Hops)
-            .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(limit)
-            .ToArray();
+        // The generic engine's order and cut (TraversalRowOrder): the first $limit rows by count, hops, dependence and
+        // name, listed grouped by how they depend.
+        var rows = result.Records
+            .Select(ToRow)
+            .Select(r => r with { Dependence = TraversalRowOrder.DependenceOf(definition, FirstEdgeType(r)) });
+        var ordered = TraversalRowOrder.CutAndOrder(
+            rows, r => new RowOrderKey(r.Count, r.Hops, r.Dependence, r.Entity.Name, r.Entity.Key), limit);
         return new TraversalResult(definition.Name, parameters, ordered);
     }
+
+    private static RelationshipType? FirstEdgeType(TraversalRow row) =>
+        row.Path.Count > 0 && RelationshipTypes.TryParse(row.Path[0].Type, out var type) ? type : null;
 
     private static TraversalRow ToRow(Neo4jRecord record)
     {

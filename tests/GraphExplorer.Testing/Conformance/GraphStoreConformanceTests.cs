@@ -11,7 +11,7 @@ namespace GraphExplorer.Testing.Conformance;
 /// traversals against <see cref="GraphTraversalService"/> over it (or a subclass's own service). A subclass provides
 /// <see cref="CreateStoreAsync"/> (an empty store) and, when its backend may be missing, <see cref="SkipUnlessAvailable"/>.
 /// </summary>
-public abstract class GraphStoreConformanceTests : IAsyncLifetime
+public abstract partial class GraphStoreConformanceTests : IAsyncLifetime
 {
     private IGraphStore? _store;
 
