@@ -5,7 +5,8 @@
   'use strict';
   const { el, getJson, plural, dependenceLabel } = window.GE;
   const $ = (id) => document.getElementById(id);
-  const state = { traversals: [], result: null, suggestions: [], active: -1, searchTimer: 0, searchSeq: 0, runSeq: 0, restoring: false };
+  const state = { traversals: [], result: null, suggestions: [], active: -1, searchTimer: 0, searchSeq: 0, runSeq: 0, restoring: false,
+    get cy() { return window.Graph.state.cy; } };
   window.explorer = state;
 
   function setStatus(text, isError, suggestions) {
