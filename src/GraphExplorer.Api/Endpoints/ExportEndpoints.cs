@@ -10,7 +10,7 @@ public static class ExportEndpoints
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Maps <c>GET /api/export</c>.</summary>
+    /// <summary>Maps <c>GET /api/export</c> and <c>GET /api/export/answer</c>.</summary>
     /// <param name="app">The route builder.</param>
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
@@ -20,6 +20,10 @@ public static class ExportEndpoints
         api.MapGet("/", Export)
             .WithName("ExportGraph")
             .WithSummary("The whole graph as jsonl (default), graphml or cypher, streamed as a download");
+
+        api.MapGet("/answer", AnswerExportEndpoint.ExportAnswerAsync)
+            .WithName("ExportAnswer")
+            .WithSummary("One traversal's answer (traversal, entity, to, depth, limit) as json (default), jsonl, graphml or cypher");
 
         return api;
     }

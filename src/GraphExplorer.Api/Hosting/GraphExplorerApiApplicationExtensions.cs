@@ -40,7 +40,13 @@ public static class GraphExplorerApiApplicationExtensions
         app.MapOpenApi();
         app.MapScalarApiReference(ApiReferencePath, options => options
             .WithTitle("GraphExplorer API")
-            .DisableDefaultFonts());
+            .DisableDefaultFonts()
+            // An offline tool: no hosted-service buttons (Ask AI, Deploy, Generate SDK), no MCP, no telemetry.
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools()
+            .HideClientButton()
+            .DisableTelemetry());
         app.MapDefaultEndpoints();
 
         app.MapTraversalEndpoints();

@@ -25,8 +25,14 @@ internal static class TraversalResultWriter
             builder.Append(" --to ").Append(parameters.To);
         }
 
-        builder.Append(CultureInfo.InvariantCulture, $" (depth {parameters.Depth}, limit {parameters.Limit}): {result.Rows.Count} row{(result.Rows.Count == 1 ? "" : "s")}")
-            .AppendLine();
+        builder.Append(CultureInfo.InvariantCulture, $" (depth {parameters.Depth}, limit {parameters.Limit}): {result.Rows.Count} row{(result.Rows.Count == 1 ? "" : "s")}");
+        var byDependence = result.Rows.Where(r => r.Dependence is not null).GroupBy(r => r.Dependence!.Value).ToArray();
+        if (byDependence.Length > 0)
+        {
+            builder.Append(" (").AppendJoin(", ", byDependence.Select(g => $"{DependenceLabel(g.Key)} {g.Count()}")).Append(')');
+        }
+
+        builder.AppendLine();
 
         var index = 0;
         foreach (var row in result.Rows)
@@ -35,6 +41,7 @@ internal static class TraversalResultWriter
             builder.AppendLine()
                 .Append(CultureInfo.InvariantCulture, $"{index,3}. {row.Entity.Name} ({row.Entity.Type})")
                 .Append(row.Count is { } count ? $"  {count} dependents" : $"  {row.Hops} hop{(row.Hops == 1 ? "" : "s")}")
+                .Append(row.Dependence is { } dependence ? $"  [{DependenceLabel(dependence)}]" : string.Empty)
                 .AppendLine();
             foreach (var step in row.Path)
             {
@@ -44,7 +51,7 @@ internal static class TraversalResultWriter
                 // A page of the evidence traversal shows every quote it carries; other answers a few per edge.
                 foreach (var evidence in step.Evidence.Take(result.Parameters.Offset is null ? QuotesPerEdge : int.MaxValue))
                 {
-                    builder.Append("         \"").Append(Shorten(evidence.Quote)).Append("\" ")
+                    builder.Append("         \"").Append(EvidenceText.Shorten(evidence.Quote, QuoteLength, step.Source, step.Target)).Append("\" ")
                         .Append(evidence.Document).Append(':').Append(evidence.Line).AppendLine();
                 }
             }
@@ -53,9 +60,11 @@ internal static class TraversalResultWriter
         await writer.WriteAsync(builder, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Shorten(string quote)
+    /// <summary>The JSON's wire name of a dependence: <c>compute</c>, <c>built-on</c>, <c>developed</c>.</summary>
+    private static string DependenceLabel(Dependence dependence) => dependence switch
     {
-        var text = quote.ReplaceLineEndings(" ").Trim();
-        return text.Length <= QuoteLength ? text : string.Concat(text.AsSpan(0, QuoteLength - 1), "…");
-    }
+        Dependence.Compute => "compute",
+        Dependence.BuiltOn => "built-on",
+        _ => "developed",
+    };
 }

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
 
 namespace GraphExplorer.Core.Export;
@@ -22,7 +23,32 @@ public sealed class GraphExporter(IGraphStore store)
             entities.Add(entity);
         }
 
-        var relationships = store.ReadAllRelationshipsAsync(cancellationToken);
+        await WriteAsync(format, entities, store.ReadAllRelationshipsAsync(cancellationToken), writer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes part of the graph, e.g. one traversal's answer: the given edges (with all their evidence) and their entities.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="edges">The edges to write; entities are those at their ends.</param>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="cancellationToken">Cancels the export.</param>
+    /// <returns>A task that completes when everything is written and flushed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The format is not defined.</exception>
+    public async Task ExportEdgesAsync(
+        GraphExportFormat format, IReadOnlyCollection<GraphEdge> edges, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        ArgumentNullException.ThrowIfNull(writer);
+        var distinct = edges.Distinct().ToArray();
+        var keys = distinct.SelectMany(e => new[] { e.Source, e.Target }).Distinct().ToArray();
+        var entities = await store.GetEntitiesAsync(keys, cancellationToken).ConfigureAwait(false);
+        var relationships = await store.GetRelationshipsAsync(distinct, cancellationToken).ConfigureAwait(false);
+        var ordered = entities.Values.OrderBy(e => e.Key.Value, StringComparer.Ordinal).ToList();
+        await WriteAsync(format, ordered, relationships.ToAsyncEnumerable(), writer, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(
+        GraphExportFormat format, List<Entity> entities, IAsyncEnumerable<Relationship> relationships, TextWriter writer, CancellationToken cancellationToken)
+    {
         switch (format)
         {
             case GraphExportFormat.JsonLines:

@@ -26,7 +26,7 @@ public sealed class GraphTraversalService(IGraphStore store, TraversalCatalogue 
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await TraversalRows.ExplainAsync(new StoreRowSource(store), paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
+        var rows = await TraversalRows.ExplainAsync(new StoreRowSource(store), definition, paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
 

@@ -35,8 +35,8 @@ public sealed class TraversalCatalogue
         var dependencySteps = DependentSteps.Select(s => s with { Direction = Reverse(s.Direction) }).ToArray();
         All =
         [
-            Reach("dependents-of", "Who depends on X, directly and transitively (built on it, supplied compute by it, developed by it).", DependentSteps, 4, 6),
-            Reach("dependencies-of", "What X depends on, directly and transitively (what it is built on, who supplies its compute, who develops it).", dependencySteps, 4, 6),
+            Reach("dependents-of", "Who depends on X, directly and transitively (built on it, supplied compute by it, developed by it).", DependentSteps, 4, 6) with { GroupsByDependence = true },
+            Reach("dependencies-of", "What X depends on, directly and transitively (what it is built on, who supplies its compute, who develops it).", dependencySteps, 4, 6) with { GroupsByDependence = true },
             Reach("investors-of", "Who invests in X (with --depth 2, who invests in its investors too).", [new(RelationshipType.InvestsIn, EdgeDirection.Incoming)], 1, 4),
             Reach("portfolio-of", "What X invests in (with --depth 2, what those invest in too).", [new(RelationshipType.InvestsIn, EdgeDirection.Outgoing)], 1, 4),
             Reach("competitors-of", "Who competes with X.", [new(RelationshipType.CompetesWith, EdgeDirection.Both)], 1, 3),

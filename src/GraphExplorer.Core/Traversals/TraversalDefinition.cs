@@ -17,6 +17,12 @@ public sealed record TraversalDefinition(
     int DefaultDepth,
     int MaxDepth)
 {
+    /// <summary>
+    /// Whether rows say how they depend on the start entity (<see cref="Dependence"/>, from the path's first edge) and are
+    /// listed grouped by it: <c>dependents-of</c> and <c>dependencies-of</c>.
+    /// </summary>
+    public bool GroupsByDependence { get; init; }
+
     /// <summary>Whether the traversal takes a start entity.</summary>
     public bool TakesEntity => Parameters.Any(p => p.Name == TraversalParameterNames.Entity);
 

@@ -31,11 +31,16 @@ public sealed record TraversalParameters(
 /// <param name="Hops">How many edges separate it from the start entity (0 for rankings).</param>
 /// <param name="Path">The edges that explain the row, in order from the start entity, each with its evidence.</param>
 /// <param name="Count">For rankings: the number being ranked (transitive dependents); absent otherwise.</param>
+/// <param name="Dependence">
+/// For <c>dependents-of</c> and <c>dependencies-of</c>: how the row depends on the start entity (<c>compute</c>,
+/// <c>built-on</c>, <c>developed</c>), from its path's first edge; absent otherwise.
+/// </param>
 public sealed record TraversalRow(
     [property: JsonPropertyName("entity")] EntitySummary Entity,
     [property: JsonPropertyName("hops")] int Hops,
     [property: JsonPropertyName("path")] IReadOnlyList<PathStep> Path,
-    [property: JsonPropertyName("count"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null);
+    [property: JsonPropertyName("count"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Count = null,
+    [property: JsonPropertyName("dependence"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dependence? Dependence = null);
 
 /// <summary>An entity as a row names it.</summary>
 /// <param name="Key">The entity's key.</param>

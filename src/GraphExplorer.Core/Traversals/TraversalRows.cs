@@ -4,33 +4,39 @@ using GraphExplorer.Core.Relationships;
 namespace GraphExplorer.Core.Traversals;
 
 /// <summary>
-/// The one place rows are ordered, cut and explained, whatever engine found them: ranked rows by count, then every
-/// row by hops, then by name; the first <c>limit</c>; then names and evidence read for the rows kept only, each path
+/// The one place rows are ordered, cut and explained, whatever engine found them: in <see cref="TraversalRowOrder"/>'s
+/// order (count, hops, dependence, name), the first <c>limit</c>; then names and evidence read for the rows kept only, each path
 /// step carrying the items of an <see cref="EvidenceWindow"/> and its total, within <see cref="EvidenceWindow.MaxPerAnswer"/>.
 /// </summary>
 public static class TraversalRows
 {
     /// <summary>Orders and cuts <paramref name="paths"/>, then explains the rows kept.</summary>
     /// <param name="source">Where names and evidence are read.</param>
+    /// <param name="definition">The traversal (whether its rows group by dependence).</param>
     /// <param name="paths">The answers found.</param>
     /// <param name="limit">The most rows.</param>
     /// <param name="window">The evidence each path step carries.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The rows.</returns>
     public static async Task<IReadOnlyList<TraversalRow>> ExplainAsync(
-        ITraversalRowSource source, IReadOnlyList<FoundPath> paths, int limit, EvidenceWindow window, CancellationToken cancellationToken)
+        ITraversalRowSource source, TraversalDefinition definition, IReadOnlyList<FoundPath> paths, int limit, EvidenceWindow window, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(paths);
 
-        // Order and cut first (by hops, then name), so evidence is read only for the rows returned.
+        // Order and cut first (TraversalRowOrder, shared by every engine), so evidence is read only for the rows returned.
         var answers = await source.GetEntitiesAsync(paths.Select(p => p.Entity).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
-        var kept = paths
-            .OrderByDescending(p => p.Count ?? 0)
-            .ThenBy(p => p.Count is null ? p.Edges.Count : 0)
-            .ThenBy(p => answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value, StringComparer.OrdinalIgnoreCase)
-            .Take(limit)
-            .ToArray();
+        Dependence? DependenceOf(FoundPath p) => TraversalRowOrder.DependenceOf(definition, p.Edges.Count > 0 ? p.Edges[0].Type : null);
+        var kept = TraversalRowOrder.CutAndOrder(
+            paths,
+            p => new RowOrderKey(
+                p.Count,
+                p.Count is null ? p.Edges.Count : 0,
+                DependenceOf(p),
+                answers.TryGetValue(p.Entity, out var e) ? e.Name : p.Entity.Value,
+                p.Entity.Value),
+            limit);
 
         var edges = kept.SelectMany(p => p.Edges).Distinct().ToArray();
         var keys = edges.SelectMany(e => new[] { e.Source, e.Target }).Where(k => !answers.ContainsKey(k)).Distinct().ToArray();
@@ -50,7 +56,8 @@ public static class TraversalRows
                 p.Edges.Select(e => evidence.TryGetValue(e, out var found)
                     ? new PathStep(NameOf(e.Source), e.Type.ToWireName(), NameOf(e.Target), found.Items, e.Source.Value, e.Target.Value, found.Count)
                     : new PathStep(NameOf(e.Source), e.Type.ToWireName(), NameOf(e.Target), [], e.Source.Value, e.Target.Value, 0)).ToArray(),
-                p.Count))
+                p.Count,
+                DependenceOf(p)))
             .ToArray();
         return Bound(rows, window);
     }

@@ -56,15 +56,18 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
         arguments["evidenceOffset"] = window.Offset;
         arguments["evidenceLimit"] = window.Limit;
         var result = await client.ExecuteAsync(CypherFiles.Get(definition.Name), arguments, cancellationToken).ConfigureAwait(false);
-        // The generic engine's order and cut: ranked rows by count, then every row by hops, then by name; the first $limit.
-        var ordered = result.Records.Select(r => ToRow(r, window))
-            .OrderByDescending(r => r.Count ?? 0)
-            .ThenBy(r => r.Hops)
-            .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(resolved.RowLimit)
-            .ToArray();
+        // The generic engine's order and cut (TraversalRowOrder): the first $limit rows by count, hops, dependence and
+        // name, listed grouped by how they depend; then held to the evidence bounds.
+        var rows = result.Records
+            .Select(r => ToRow(r, window))
+            .Select(r => r with { Dependence = TraversalRowOrder.DependenceOf(definition, FirstEdgeType(r)) });
+        var ordered = TraversalRowOrder.CutAndOrder(
+            rows, r => new RowOrderKey(r.Count, r.Hops, r.Dependence, r.Entity.Name, r.Entity.Key), resolved.RowLimit);
         return new TraversalResult(definition.Name, parameters, TraversalRows.Bound(ordered, window));
     }
+
+    private static RelationshipType? FirstEdgeType(TraversalRow row) =>
+        row.Path.Count > 0 && RelationshipTypes.TryParse(row.Path[0].Type, out var type) ? type : null;
 
     private static TraversalRow ToRow(Neo4jRecord record, EvidenceWindow window)
     {

@@ -40,7 +40,7 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await TraversalRows.ExplainAsync(new SessionRowSource(session), paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
+        var rows = await TraversalRows.ExplainAsync(new SessionRowSource(session), definition, paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
 

@@ -44,6 +44,28 @@ public sealed class QueryCommandTests(SeededStoreFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Query_DependentsOfGoogle_SaysHowEachRowDependsAndListsComputeBeforeOwnProducts()
+    {
+        var json = await CliRun.RunAsync("query", "dependents-of", "谷歌", "--format", "json", "--store", fixture.StorePath);
+        var table = await CliRun.RunAsync("query", "dependents-of", "谷歌", "--store", fixture.StorePath);
+
+        using var document = JsonDocument.Parse(json.Out);
+        var rows = document.RootElement.GetProperty("rows").EnumerateArray().ToArray();
+        var dependence = rows.Select(r => r.GetProperty("dependence").GetString()).ToArray();
+        var firstEdges = rows.Select(r => r.GetProperty("path")[0].GetProperty("type").GetString()).ToArray();
+        Assert.Equal(
+            firstEdges.Select(t => t switch { "SUPPLIES_COMPUTE_TO" => "compute", "BUILT_ON" => "built-on", _ => "developed" }),
+            dependence);
+        Assert.Contains("compute", dependence);
+        Assert.Contains("developed", dependence);
+        var rank = dependence.Select(d => d switch { "compute" => 0, "built-on" => 1, _ => 2 }).ToArray();
+        Assert.Equal(rank.Order(), rank);
+        var firstRow = rows[0].GetProperty("entity").GetProperty("name").GetString();
+        Assert.Contains($"  1. {firstRow} (", table.Out, StringComparison.Ordinal);
+        Assert.Contains("[compute]", table.Out.Split('\n').Single(l => l.StartsWith("  1. ", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_ChineseAlias_AnswersAsTheEnglishName()
     {
         var english = await CliRun.RunAsync("query", "dependents-of", "NVIDIA", "--format", "json", "--store", fixture.StorePath);

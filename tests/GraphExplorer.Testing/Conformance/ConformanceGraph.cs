@@ -48,6 +48,19 @@ public static class ConformanceGraph
             Edge(ChatGpt, RelationshipType.BuiltOn, Gpt4, "b.md", 5, "ChatGPT runs on GPT-4"),
         ]);
 
+    public static readonly Entity A100 = Entity("A100", EntityType.Product, ["A100"]);
+    public static readonly Entity StabilityAi = Entity("Stability AI", EntityType.Company, ["Stability AI"]);
+
+    /// <summary>d.md: NVIDIA develops the A100, and Stability AI is built on NVIDIA.</summary>
+    public static DocumentGraph DocumentD() => new(
+        "d.md",
+        "hash-d1",
+        [Nvidia, A100, StabilityAi],
+        [
+            Edge(Nvidia, RelationshipType.Develops, A100, "d.md", 1, "NVIDIA developed the A100"),
+            Edge(StabilityAi, RelationshipType.BuiltOn, Nvidia, "d.md", 2, "Stability AI is built on NVIDIA"),
+        ]);
+
     /// <summary>c.md: the same rivalry stated both ways, unoriented.</summary>
     public static DocumentGraph DocumentC() => new(
         "c.md",

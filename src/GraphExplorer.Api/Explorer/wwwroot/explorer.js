@@ -1,22 +1,13 @@
-// The explorer page: search with suggestions, run a named traversal, show rows with evidence and the graph.
+// The explorer page: search with suggestions, run a named traversal, rows grouped by how they depend with readable
+// evidence, the graph of the answer; the whole view lives in the URL (?traversal=&entity=&to=&depth=&expand=&hide=&fold=
+// &view=map), so a link or the back button gives the same view.
 (() => {
   'use strict';
+  const { el, getJson, plural, dependenceLabel } = window.GE;
   const $ = (id) => document.getElementById(id);
-  const state = { traversals: [], cy: null, suggestions: [], active: -1, searchTimer: 0, searchSeq: 0 };
+  const state = { traversals: [], result: null, suggestions: [], active: -1, searchTimer: 0, searchSeq: 0, runSeq: 0, restoring: false,
+    get cy() { return window.Graph.state.cy; } };
   window.explorer = state;
-
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    Object.assign(node, props || {});
-    for (const child of children) node.append(child);
-    return node;
-  }
-
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    const body = await response.json().catch(() => null);
-    return { ok: response.ok, status: response.status, body };
-  }
 
   function setStatus(text, isError, suggestions) {
     const status = $('status');
@@ -25,8 +16,8 @@
     if (suggestions && suggestions.length) {
       status.append(' 您是不是要找 Did you mean: ');
       for (const name of suggestions) {
-        const link = el('a', { textContent: name });
-        link.addEventListener('click', () => { $('entity-input').value = name; run(); });
+        const link = el('a', { href: '#', textContent: name, className: 'suggestion-link' });
+        link.addEventListener('click', (event) => { event.preventDefault(); $('entity-input').value = name; run(); });
         status.append(link);
       }
     }
@@ -37,15 +28,12 @@
     const { ok, body } = await getJson('/api/traversals');
     if (!ok) { setStatus('Could not load the traversal catalogue.', true); return; }
     state.traversals = body;
-    const select = $('traversal-select');
-    select.replaceChildren(...body.map((t) => el('option', { value: t.name, textContent: t.name })));
-    select.value = 'dependents-of';
+    $('traversal-select').replaceChildren(...body.map((t) => el('option', { value: t.name, textContent: t.name })));
+    $('traversal-select').value = 'dependents-of';
     onTraversalChanged();
   }
 
-  function currentTraversal() {
-    return state.traversals.find((t) => t.name === $('traversal-select').value);
-  }
+  function currentTraversal() { return state.traversals.find((t) => t.name === $('traversal-select').value); }
 
   function onTraversalChanged() {
     const t = currentTraversal();
@@ -54,38 +42,34 @@
     $('traversal-description').textContent = t.description;
     $('to-field').hidden = !takes('to');
     $('entity-input').disabled = !takes('entity');
-    const depth = $('depth-input');
-    depth.disabled = !takes('depth');
-    depth.max = t.maxDepth;
-    depth.placeholder = t.defaultDepth;
+    $('depth-input').disabled = !takes('depth');
+    $('depth-input').max = t.maxDepth;
+    $('depth-input').placeholder = t.defaultDepth;
   }
 
   // ---- search suggestions ------------------------------------------------------------------------------
-  function scheduleSearch() {
-    clearTimeout(state.searchTimer);
-    state.searchTimer = setTimeout(search, 150);
-  }
+  function scheduleSearch() { clearTimeout(state.searchTimer); state.searchTimer = setTimeout(search, 150); }
 
   async function search() {
     const text = $('entity-input').value.trim();
     const seq = ++state.searchSeq;
-    if (!text) { hideSuggestions(); return; }
+    if (!text || document.activeElement !== $('entity-input')) { hideSuggestions(); return; }
     const { ok, body } = await getJson('/api/entities?limit=8&search=' + encodeURIComponent(text));
-    if (seq !== state.searchSeq) return;
+    // A newer keystroke, a run or a lost focus since the request was sent: the list would cover the results.
+    if (seq !== state.searchSeq || document.activeElement !== $('entity-input')) return;
     if (!ok) { hideSuggestions(); return; }
     state.suggestions = body.entities;
     state.active = -1;
-    const list = $('suggestions');
-    list.replaceChildren(...body.entities.map((e, i) => {
+    $('suggestions').replaceChildren(...body.entities.map((e, i) => {
       const others = e.aliases.filter((a) => a !== e.name).slice(0, 4).join(' · ');
       const item = el('li', { className: 'suggestion', role: 'option' }, e.name, el('small', { textContent: `${e.type}${others ? ' — ' + others : ''}` }));
       item.addEventListener('mousedown', (event) => { event.preventDefault(); choose(i); });
       return item;
     }));
-    list.hidden = body.entities.length === 0;
+    $('suggestions').hidden = body.entities.length === 0;
   }
 
-  function hideSuggestions() { $('suggestions').hidden = true; state.active = -1; }
+  function hideSuggestions() { clearTimeout(state.searchTimer); state.searchSeq++; $('suggestions').hidden = true; state.active = -1; }
 
   function choose(index) {
     const entity = state.suggestions[index];
@@ -108,126 +92,163 @@
     }
   }
 
+  // ---- the URL ----------------------------------------------------------------------------------------------
+  function viewQuery() {
+    const query = new URLSearchParams();
+    const t = currentTraversal();
+    if ($('map-view').classList.contains('active')) query.set('view', 'map');
+    if (t && state.result) {
+      query.set('traversal', t.name);
+      const add = (name, value) => { if (value && value.trim() && t.parameters.some((p) => p.name === name)) query.set(name, value.trim()); };
+      add('entity', $('entity-input').value); add('to', $('to-input').value); add('depth', $('depth-input').value);
+      const g = window.Graph.state;
+      if (g.expanded.length) query.set('expand', g.expanded.join(','));
+      if (g.hidden.size) query.set('hide', [...g.hidden].join(','));
+      if (g.result && g.result.rows.some((r) => r.dependence)) query.set('fold', [...g.folded].join(',') || '-');
+    }
+    return query;
+  }
+
+  // A new question (traversal, its parameters or the tab) is a new history entry; changing the picture of the same
+  // answer (expand, hide, fold) replaces the current one, so Back returns to the previous question as it was left.
+  function pushState() {
+    if (state.restoring) return;
+    const query = viewQuery();
+    const url = location.pathname + (query.toString() ? '?' + query : '');
+    if (url === location.pathname + location.search) return;
+    const question = (q) => ['view', 'traversal', 'entity', 'to', 'depth'].map((k) => q.get(k) || '').join('\u0001');
+    if (question(query) === question(new URLSearchParams(location.search))) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
+
+  async function restore() {
+    const query = new URLSearchParams(location.search);
+    state.restoring = true;
+    try {
+      const t = query.get('traversal');
+      if (t && state.traversals.some((x) => x.name === t)) {
+        $('traversal-select').value = t;
+        onTraversalChanged();
+        $('entity-input').value = query.get('entity') || '';
+        $('to-input').value = query.get('to') || '';
+        $('depth-input').value = query.get('depth') || '';
+        for (const type of Object.keys(window.Relationships)) window.Graph.setHidden(type, (query.get('hide') || '').split(',').includes(type));
+        const fold = query.get('fold');
+        await run(null, { folded: fold == null ? null : fold.split(',').filter((f) => f && f !== '-') });
+        for (const key of (query.get('expand') || '').split(',').filter(Boolean)) await window.Graph.expand(key, true);
+      } else if (!t) {
+        state.result = null; renderRows(null); window.Graph.showAnswer(null); setStatus('');
+      }
+      showView(query.get('view') === 'map' ? $('tab-map') : $('tab-explore'));
+    } finally {
+      state.restoring = false;
+    }
+  }
+
   // ---- running a traversal -----------------------------------------------------------------------------
-  async function run(event) {
+  async function run(event, options) {
     if (event) event.preventDefault();
     hideSuggestions();
+    $('entity-card').hidden = true;
     const t = currentTraversal();
     if (!t) return;
     const query = new URLSearchParams();
-    const add = (name, value) => { if (value && t.parameters.some((p) => p.name === name)) query.set(name, value.trim()); };
-    add('entity', $('entity-input').value);
-    add('to', $('to-input').value);
-    add('depth', $('depth-input').value);
+    const add = (name, value) => { if (value && value.trim() && t.parameters.some((p) => p.name === name)) query.set(name, value.trim()); };
+    add('entity', $('entity-input').value); add('to', $('to-input').value); add('depth', $('depth-input').value);
+    const seq = ++state.runSeq;
     setStatus('…');
+    document.body.dataset.state = 'running';
     const { ok, body } = await getJson(`/api/traversals/${encodeURIComponent(t.name)}?${query}`);
+    if (seq !== state.runSeq) return;
     if (!ok) {
+      state.result = null;
       renderRows(null);
-      setStatus(body && body.detail ? body.detail : 'The request failed.', true, body && body.suggestions);
-      return;
+      window.Graph.showAnswer(null);
+      // The detail repeats the suggestions in words; the links below say them once.
+      const detail = body && body.detail ? body.detail.replace(/\s*Did you mean:.*$/s, '') : 'The request failed.';
+      setStatus(detail, true, body && body.suggestions);
+    } else {
+      state.result = body;
+      const p = body.parameters;
+      setStatus(`${plural(body.rows.length, 'row')} · ${body.traversal}${p.entity ? ' ' + p.entity : ''}${p.to ? ' → ' + p.to : ''} · depth ${p.depth}`);
+      renderRows(body);
+      window.Graph.showAnswer(body, options);
     }
-    const p = body.parameters;
-    setStatus(`${body.rows.length} rows · ${body.traversal}${p.entity ? ' ' + p.entity : ''}${p.to ? ' → ' + p.to : ''} · depth ${p.depth}`);
-    renderRows(body);
-    drawGraph(body);
+    document.body.dataset.state = 'ready';
+    pushState();
   }
 
+  function runFor(name) { $('entity-input').value = name; run(); }
+
   function relBadge(type) {
-    const rel = window.Relationships[type] || { color: '#6b7280' };
-    return el('span', { className: 'rel', textContent: type, style: `background:${rel.color}` });
+    return el('span', { className: 'rel', textContent: type, style: `background:${(window.Relationships[type] || { color: '#6b7280' }).color}` });
   }
 
   function renderRows(result) {
     const tbody = $('results-table').querySelector('tbody');
-    if (!result) { tbody.replaceChildren(); if (state.cy) state.cy.elements().remove(); return; }
-    tbody.replaceChildren(...result.rows.map((row, i) => {
+    const ranking = result && result.rows.some((r) => r.count != null);
+    $('measure-header').textContent = ranking ? '依赖者 Dependents' : '跳数 Hops';
+    if (!result) { tbody.replaceChildren(); return; }
+    const counts = new Map();
+    for (const row of result.rows) if (row.dependence) counts.set(row.dependence, (counts.get(row.dependence) || 0) + 1);
+    const out = [];
+    let group = null;
+    const seen = new Set();
+    result.rows.forEach((row, i) => {
+      if (row.dependence && row.dependence !== group) {
+        group = row.dependence;
+        out.push(groupHeader(result, group, counts.get(group)));
+      }
       const path = el('td', { className: 'path' });
       for (const step of row.path) {
         path.append(el('div', { className: 'step' }, `${step.source} `, relBadge(step.type), ` ${step.target}`));
-        path.append(el('ul', { className: 'evidence' }, ...step.evidence.map((e) =>
-          el('li', {}, el('span', { className: 'loc', textContent: `${e.doc}:${e.line}`, title: e.doc }), `“${e.quote}”`))));
+        const id = `${step.sourceKey}|${step.type}|${step.targetKey}`;
+        if (!seen.has(id)) { seen.add(id); path.append(window.Evidence.list(step)); continue; }
+        // An edge an earlier row already explains: its evidence one click away, not repeated.
+        const count = typeof step.evidenceCount === 'number' ? step.evidenceCount : step.evidence.length;
+        const again = el('details', { className: 'again' }, el('summary', { textContent: `证据同上 evidence as above (${plural(count, 'mention')})` }));
+        again.addEventListener('toggle', () => { if (again.open && again.children.length === 1) again.append(window.Evidence.list(step)); });
+        path.append(again);
       }
-      return el('tr', {},
-        el('td', { textContent: String(i + 1) }),
+      const tr = el('tr', { className: 'row' },
+        el('td', { className: 'num', textContent: String(i + 1) }),
         el('td', { className: 'entity' }, row.entity.name, el('span', { className: 'type', textContent: row.entity.type })),
-        el('td', { textContent: row.count != null ? `${row.count} dependents` : String(row.hops) }),
+        el('td', { className: 'measure', textContent: row.count != null ? String(row.count) : String(row.hops) }),
         path);
-    }));
-  }
-
-  // ---- graph of the result -----------------------------------------------------------------------------
-  function drawGraph(result) {
-    const nodes = new Map();
-    const edges = new Map();
-    const startName = result.parameters.entity;
-    for (const row of result.rows) {
-      nodes.set(row.entity.key, { id: row.entity.key, label: row.entity.name, role: 'answer' });
-      for (const s of row.path) {
-        for (const [key, name] of [[s.sourceKey, s.source], [s.targetKey, s.target]]) {
-          if (!nodes.has(key)) nodes.set(key, { id: key, label: name, role: 'via' });
-        }
-        const id = `${s.sourceKey}|${s.type}|${s.targetKey}`;
-        edges.set(id, { id, source: s.sourceKey, target: s.targetKey, type: s.type, color: (window.Relationships[s.type] || {}).color || '#6b7280' });
-      }
-    }
-    let startKey = null;
-    for (const node of nodes.values()) {
-      if (startName && node.label === startName) { node.role = 'start'; startKey = node.id; }
-    }
-    const cy = state.cy;
-    cy.elements().remove();
-    cy.add([...nodes.values()].map((data) => ({ group: 'nodes', data })));
-    cy.add([...edges.values()].map((data) => ({ group: 'edges', data })));
-    const layout = startKey
-      ? { name: 'breadthfirst', roots: cy.getElementById(startKey), directed: false, spacingFactor: 1.1, padding: 24, animate: false }
-      : { name: 'cose', padding: 24, animate: false };
-    cy.layout(layout).run();
-    cy.fit(undefined, 24);
-  }
-
-  function createGraph() {
-    state.cy = cytoscape({
-      container: $('graph'),
-      wheelSensitivity: 0.3,
-      style: [
-        { selector: 'node', style: {
-          label: 'data(label)', 'font-family': window.FontStack, 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
-          width: 18, height: 18, 'background-color': '#64748b', 'text-wrap': 'wrap', 'text-max-width': 110 } },
-        { selector: 'node[role = "start"]', style: { 'background-color': '#111827', width: 26, height: 26, 'font-weight': 'bold' } },
-        { selector: 'node[role = "answer"]', style: { 'background-color': '#0ea5e9' } },
-        { selector: 'edge', style: {
-          width: 2, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#6b7280', 'text-rotation': 'autorotate' } },
-        { selector: 'edge[type = "COMPETES_WITH"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
-      ],
+      tr.dataset.key = row.entity.key;
+      if (row.dependence) tr.dataset.dependence = row.dependence;
+      out.push(tr);
     });
-    state.cy.on('tap', 'node', (event) => showEntity(event.target.id()));
+    tbody.replaceChildren(...out);
   }
 
-  async function showEntity(key) {
-    const { ok, body } = await getJson('/api/entities/' + encodeURIComponent(key));
-    const card = $('entity-card');
-    if (!ok) { card.hidden = true; return; }
-    const use = el('a', { href: '#', textContent: '以此为起点 Use as start' });
-    use.addEventListener('click', (event) => { event.preventDefault(); $('entity-input').value = body.name; card.hidden = true; });
-    const close = el('a', { href: '#', textContent: ' ✕', style: 'float:right' });
-    close.addEventListener('click', (event) => { event.preventDefault(); card.hidden = true; });
-    card.replaceChildren(
-      close,
-      el('h3', { textContent: body.name }),
-      el('div', { textContent: `${body.type}${body.layer ? ' · ' + body.layer : ''}${body.category ? ' · ' + body.category : ''}` }),
-      el('div', { textContent: '别名 Aliases: ' + body.aliases.join(', ') }),
-      el('div', { textContent: `${body.relationships.length} relationships` }),
-      use);
-    card.hidden = false;
+  function groupHeader(result, dependence, count) {
+    const toggle = el('button', { type: 'button', className: 'link fold-toggle', textContent: '图中折叠/展开 fold in graph' });
+    toggle.addEventListener('click', () => window.Graph.toggleGroup(dependence));
+    const tr = el('tr', { className: 'group-header' },
+      el('td', { colSpan: 4 }, el('strong', { textContent: `${dependenceLabel(dependence, result.traversal, result.parameters.entity)} (${count})` }), ' ', toggle));
+    tr.dataset.dependence = dependence;
+    return tr;
   }
 
-  function renderLegend(container) {
-    container.replaceChildren(...Object.entries(window.Relationships).map(([type, rel]) =>
-      el('span', {}, el('span', { className: 'swatch', style: `background:${rel.color}` }), rel.label)));
+  // ---- exports, tabs and start-up -----------------------------------------------------------------------
+  function answerExport(event) {
+    event.preventDefault();
+    const format = event.currentTarget.dataset.answerFormat;
+    const t = currentTraversal();
+    if (!state.result || !t) { setStatus('先运行一个问题 Run a traversal first: the export is of the current answer.', true); return; }
+    const query = new URLSearchParams({ traversal: t.name, format });
+    const add = (name, value) => { if (value && value.trim() && t.parameters.some((p) => p.name === name)) query.set(name, value.trim()); };
+    add('entity', $('entity-input').value); add('to', $('to-input').value); add('depth', $('depth-input').value);
+    const link = el('a', { href: '/api/export/answer?' + query, download: '' });
+    document.body.append(link); link.click(); link.remove();
   }
 
-  // ---- tabs and start-up ---------------------------------------------------------------------------------
+  async function share() {
+    const url = location.href;
+    try { await navigator.clipboard.writeText(url); setStatus('链接已复制 Link copied: ' + url); } catch { setStatus('Link to this view: ' + url); }
+  }
+
   function showView(tab) {
     for (const t of document.querySelectorAll('.tab')) {
       const active = t === tab;
@@ -236,7 +257,7 @@
       $(t.dataset.view).classList.toggle('active', active);
     }
     if (tab.id === 'tab-map') window.MarketMap.show();
-    else if (state.cy) state.cy.resize();
+    else window.Graph.state.cy.resize();
   }
 
   async function loadStatus() {
@@ -245,16 +266,28 @@
     if (store) $('store-status').textContent = store.description || store.status;
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
-    createGraph();
-    renderLegend($('graph-legend'));
+  document.addEventListener('DOMContentLoaded', async () => {
+    window.Graph.create($('graph'));
+    window.Graph.state.onChange = pushState;
+    window.Graph.renderFilters($('graph-filters'));
     $('query-form').addEventListener('submit', run);
     $('traversal-select').addEventListener('change', onTraversalChanged);
     $('entity-input').addEventListener('input', scheduleSearch);
     $('entity-input').addEventListener('keydown', onSearchKey);
-    $('entity-input').addEventListener('blur', () => setTimeout(hideSuggestions, 100));
-    for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => showView(tab));
-    loadTraversals();
+    $('entity-input').addEventListener('blur', hideSuggestions);
+    $('share-button').addEventListener('click', share);
+    $('fit-graph').addEventListener('click', () => window.Graph.fit());
+    $('relayout').addEventListener('click', () => window.Graph.layout());
+    $('zoom-in').addEventListener('click', () => window.Graph.zoom(1.25));
+    $('zoom-out').addEventListener('click', () => window.Graph.zoom(0.8));
+    for (const a of document.querySelectorAll('[data-answer-format]')) a.addEventListener('click', answerExport);
+    for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => { showView(tab); pushState(); });
+    window.addEventListener('popstate', restore);
     loadStatus();
+    await loadTraversals();
+    await restore();
+    document.body.dataset.loaded = 'true';
   });
+
+  window.Explorer = { run, runFor, state };
 })();

@@ -1,11 +1,18 @@
-// The market map: layers 基础层 / 中间层 / 应用层 as bands, players inside their category, edges coloured by
-// relationship type with a legend. Drawn as plain SVG so it can be exported as a file.
+// The market map of the whole graph: every document's layers (基础层 / 中间层 / 应用层 first, then any other) as bands,
+// categories without a layer in one more band, players inside their category, edges between placed players coloured
+// by relationship type with a legend; headings that are not categories (原因, 总结, descriptive phrases) left out; the
+// unplaced listed compactly per type below. Drawn as plain SVG so it can be exported as a file.
 (() => {
   'use strict';
   const SVG = 'http://www.w3.org/2000/svg';
   const LAYERS = ['基础层', '中间层', '应用层'];
-  const UNPLACED = '未分层';
+  const OTHER_LAYER = '其他分类 Other categories';
   const OTHER_CATEGORY = '其他';
+  // Headings that organise a report's argument rather than name a market segment.
+  const DISCOURSE_HEADINGS = ['原因', '总结', '结论', '小结', '概述', '综述', '背景', '引言', '前言', '摘要', '目录', '趋势', '展望', '主要原理', '原理',
+    '挑战', '问题', '机遇', '现状', '案例', '参考', '附录', 'summary', 'overview', 'background', 'conclusion', 'introduction', 'reasons'];
+  const TREND_ENDINGS = ['扩张', '激增', '增长', '下降', '发展', '路径', '方法', '原因', '变化'];
+  const TYPE_LABELS = { Company: '公司 Companies', Model: '模型 Models', Product: '产品 Products' };
   const WIDTH = 1300;
   const BAND_LABEL = 96;
   const PAD = 10;
@@ -13,7 +20,7 @@
   const GAP = 6;
   const FONT_SIZE = 12;
   const BAND_FILLS = ['#eef2ff', '#ecfdf5', '#fff7ed', '#f3f4f6'];
-  const state = { graph: null, hidden: new Set(), loaded: false };
+  const state = { graph: null, hidden: new Set(), loaded: false, unplaced: [] };
   window.MarketMap = { show, state };
 
   const measure = document.createElement('canvas').getContext('2d');
@@ -33,7 +40,6 @@
     if (!state.loaded) {
       state.loaded = true;
       renderLegend();
-      document.getElementById('show-unplaced').addEventListener('change', draw);
       document.getElementById('export-svg').addEventListener('click', exportSvg);
       const response = await fetch('/api/graph');
       if (!response.ok) { setStatus('Could not load the graph.'); return; }
@@ -58,20 +64,57 @@
     }));
   }
 
-  // Groups nodes into layer → category → players, in the whiteboard's order.
-  function group(nodes, withUnplaced) {
+  // Whether a heading names a category of players: not a discourse heading, not a descriptive phrase
+  // (…的…, a trend such as 参数规模扩张), and short enough to be a segment's name.
+  function isCategory(label) {
+    const text = (label || '').trim();
+    if (!text) return false;
+    if (DISCOURSE_HEADINGS.includes(text.toLowerCase())) return false;
+    if (/[\u4e00-\u9fff]的[\u4e00-\u9fff]/.test(text)) return false;
+    if (TREND_ENDINGS.some((e) => text.endsWith(e))) return false;
+    return text.replace(/[^\u4e00-\u9fff]/g, '').length <= 10;
+  }
+
+  // Groups nodes into layer → category → players, in the whiteboard's order; the rest is unplaced.
+  function group(nodes) {
     const layers = new Map(LAYERS.map((l) => [l, new Map()]));
+    const unplaced = [];
     for (const node of nodes) {
-      const layer = node.layer || (withUnplaced ? UNPLACED : null);
-      if (!layer) continue;
+      const category = isCategory(node.category) ? node.category : null;
+      const layer = node.layer || (category ? OTHER_LAYER : null);
+      if (!layer) { unplaced.push(node); continue; }
       if (!layers.has(layer)) layers.set(layer, new Map());
-      const category = node.category || OTHER_CATEGORY;
       const categories = layers.get(layer);
-      if (!categories.has(category)) categories.set(category, []);
-      categories.get(category).push(node);
+      const name = category || OTHER_CATEGORY;
+      if (!categories.has(name)) categories.set(name, []);
+      categories.get(name).push(node);
     }
-    if (layers.has(UNPLACED)) { const u = layers.get(UNPLACED); layers.delete(UNPLACED); layers.set(UNPLACED, u); }
+    if (layers.has(OTHER_LAYER)) { const o = layers.get(OTHER_LAYER); layers.delete(OTHER_LAYER); layers.set(OTHER_LAYER, o); }
+    state.unplaced = unplaced;
     return layers;
+  }
+
+  // The unplaced players as one compact list per type, not a hairball.
+  function renderUnplaced() {
+    const container = document.getElementById('unplaced');
+    const byType = new Map();
+    for (const node of state.unplaced) {
+      if (!byType.has(node.type)) byType.set(node.type, []);
+      byType.get(node.type).push(node.name);
+    }
+    const title = document.createElement('h3');
+    title.textContent = `未分层 Not placed on the map (${state.unplaced.length}): no layer or category in any document`;
+    container.replaceChildren(title, ...[...byType].map(([type, names]) => {
+      const details = document.createElement('details');
+      details.dataset.type = type;
+      const summary = document.createElement('summary');
+      summary.textContent = `${TYPE_LABELS[type] || type} (${names.length})`;
+      const list = document.createElement('div');
+      list.className = 'names';
+      list.textContent = names.sort((a, b) => a.localeCompare(b)).join(' · ');
+      details.append(summary, list);
+      return details;
+    }));
   }
 
   // Lays a category's players out as pills wrapped in a box no wider than maxWidth.
@@ -93,8 +136,7 @@
 
   function draw() {
     if (!state.graph) return;
-    const withUnplaced = document.getElementById('show-unplaced').checked;
-    const layers = group(state.graph.nodes, withUnplaced);
+    const layers = group(state.graph.nodes);
     const root = svg('svg', { xmlns: SVG, viewBox: `0 0 ${WIDTH} 100`, 'font-family': window.FontStack, 'font-size': FONT_SIZE, role: 'img' });
     root.append(svg('title', {}, 'AIGC 市场竞争地图 — GraphExplorer'));
     root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: '100%', fill: '#ffffff' }));
@@ -135,7 +177,10 @@
       const bandH = rowTop + rowH + PAD - y;
       bandLayer.append(svg('rect', { x: 0, y, width: WIDTH, height: bandH, fill: BAND_FILLS[Math.min(bandIndex, BAND_FILLS.length - 1)] }));
       bandLayer.append(svg('line', { x1: 0, y1: y, x2: WIDTH, y2: y, stroke: '#cbd5e1' }));
-      bandLayer.append(svg('text', { x: BAND_LABEL / 2, y: y + bandH / 2 + 6, 'text-anchor': 'middle', 'font-size': 18, 'font-weight': 'bold', fill: '#1e293b', class: 'band-label' }, layer));
+      const words = layer === OTHER_LAYER ? ['其他分类', 'Other', 'categories'] : [layer];
+      const label = svg('text', { x: BAND_LABEL / 2, y: y + bandH / 2 + 6 - (words.length - 1) * 10, 'text-anchor': 'middle', 'font-size': words.length > 1 ? 14 : 18, 'font-weight': 'bold', fill: '#1e293b', class: 'band-label' });
+      words.forEach((w, i) => label.append(svg('tspan', { x: BAND_LABEL / 2, dy: i === 0 ? 0 : 18 }, w)));
+      bandLayer.append(label);
       for (const box of boxes) {
         bandLayer.append(svg('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 6, fill: '#ffffff', 'fill-opacity': 0.85, stroke: '#94a3b8' }));
         bandLayer.append(svg('text', { x: box.x + PAD, y: box.y + 17, 'font-weight': 'bold', fill: '#334155', class: 'category-label' }, box.category));
@@ -179,7 +224,8 @@
     root.setAttribute('width', WIDTH);
     root.setAttribute('height', y + PAD);
     document.getElementById('market-map').replaceChildren(root);
-    setStatus(`${centres.size} players, ${drawn} relationships drawn${state.graph.truncated ? ' (graph truncated)' : ''}. Hover a player to trace its edges.`);
+    renderUnplaced();
+    setStatus(`${centres.size} players placed in ${[...layers.values()].reduce((n, c) => n + c.size, 0)} categories, ${drawn} relationships between them drawn, ${state.unplaced.length} not placed${state.graph.truncated ? ' (graph truncated)' : ''}. Hover a player to trace its edges.`);
   }
 
   function pillFill(type) {
