@@ -26,6 +26,14 @@ internal static class CatalogueVariants
             return mention;
         }
 
+        var hyphenEnd = HyphenatedEnd(text, end);
+        if (hyphenEnd > end)
+        {
+            // ERNIE-Layout, Megatron-BERT, Meta-StyleSpeech: a capitalised word hyphenated onto a name makes another name.
+            var type = mention.Entry.Type == EntityType.Company ? TypeShapes.FromContext(text, mention.Start, hyphenEnd) : mention.Entry.Type;
+            return new Mention(mention.Start, hyphenEnd, text[mention.Start..hyphenEnd], MentionOrigin.Discovered, type);
+        }
+
         if (mention.Entry.Type == EntityType.Company)
         {
             foreach (var suffix in FundSuffixes)
@@ -47,6 +55,22 @@ internal static class CatalogueVariants
         }
 
         return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
+    }
+
+    /// <summary>Where capitalised words hyphenated right after a Latin name end (<c>-Layout</c>, <c>-ViLG</c>); <paramref name="at"/> when none.</summary>
+    private static int HyphenatedEnd(string text, int at)
+    {
+        var i = at;
+        while (i + 1 < text.Length && text[i] == '-' && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i > at && IsWordEnd(text, i) ? i : at;
     }
 
     /// <summary>Where a version written right after a name ends: <c> 3.1</c>, <c>-7B</c>, <c> 8x7B</c>, <c>-V3</c>; <paramref name="at"/> when none.</summary>
