@@ -41,7 +41,7 @@ internal static class ListStructureRules
         var developer = HeadDeveloper(line, head, headMentions, catalogue);
         if (developer is not null)
         {
-            foreach (var product in LeadingList(line, head.BodyStart))
+            foreach (var product in LeadingList(line, head.BodyStart).Concat(ListBodyNames.Find(line, head.BodyStart, catalogue)))
             {
                 if (product.IsArtifact && product.IsKnown && !headMentions.Exists(m => m.Key == product.Key))
                 {
