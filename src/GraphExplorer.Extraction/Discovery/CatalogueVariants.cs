@@ -12,6 +12,10 @@ internal static class CatalogueVariants
 {
     private const int MaxVersionLength = 16;
 
+    /// <summary>Edition and offering words that, written after a name, name a product of it (<c>Perplexity Pro</c>, <c>CoreWeave Cloud</c>).</summary>
+    private static readonly string[] ProductSuffixes =
+        [" Pro", " Plus", " Max", " Mini", " Ultra", " Lite", " Cloud", " App", " Search", " Studio", " API", " Enterprise", " Assistant", " Docs", " Voice", " Code", " Chat", " Desktop", " Mobile", " Agent", " Workspace"];
+
     private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
     /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
@@ -32,6 +36,15 @@ internal static class CatalogueVariants
             // ERNIE-Layout, Megatron-BERT, Meta-StyleSpeech: a capitalised word hyphenated onto a name makes another name.
             var type = mention.Entry.Type == EntityType.Company ? TypeShapes.FromContext(text, mention.Start, hyphenEnd) : mention.Entry.Type;
             return new Mention(mention.Start, hyphenEnd, text[mention.Start..hyphenEnd], MentionOrigin.Discovered, type);
+        }
+
+        foreach (var suffix in ProductSuffixes)
+        {
+            if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length) && IsLatin(mention.Surface))
+            {
+                var productEnd = end + suffix.Length;
+                return new Mention(mention.Start, productEnd, text[mention.Start..productEnd], MentionOrigin.Discovered, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
+            }
         }
 
         if (mention.Entry.Type == EntityType.Company)
@@ -102,6 +115,8 @@ internal static class CatalogueVariants
 
         return IsWordEnd(text, i) ? i : at;
     }
+
+    private static bool IsLatin(string surface) => surface.Length > 0 && char.IsAsciiLetterOrDigit(surface[^1]);
 
     private static bool IsWordEnd(string text, int i) => i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]);
 }
