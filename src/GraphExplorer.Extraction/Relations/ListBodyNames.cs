@@ -89,12 +89,19 @@ internal static class ListBodyNames
             end--;
         }
 
-        if (end - start < 2 || CompoundNameRules.MentionsBetween(line, start, end).Count > 0)
+        if (end - start < 2)
         {
             return null;
         }
 
+        // A piece already named stays as found, unless only a fragment of a capitalised Latin name was (Deck in Mission Deck).
         var piece = text.AsSpan(start, end - start);
+        var inside = CompoundNameRules.MentionsBetween(line, start, end);
+        if (inside.Count > 0 && (inside.Exists(m => m.IsCatalogued) || !IsLatinName(piece) || (inside[0].Start == start && inside[^1].End == end)))
+        {
+            return null;
+        }
+
         if (catalogue.IsGenericTerm(piece) || !(IsLatinName(piece) || (listed && IsCjkName(piece))))
         {
             return null;
