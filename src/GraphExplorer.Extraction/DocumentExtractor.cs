@@ -32,7 +32,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         ArgumentNullException.ThrowIfNull(source);
         var builder = new DocumentGraphBuilder(source.Document, source.ContentHash);
         var sections = new SectionTracker();
-        var developerTable = false;
+        TableSchema? tableSchema = null;
         var tableHeader = false;
         var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
         var lines = MarkdownLineReader.Read(source.Text ?? string.Empty).ToList();
@@ -50,7 +50,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             if (line.Kind != MarkdownLineKind.TableRow && line.Kind != MarkdownLineKind.TableSeparator)
             {
                 tableHeader = false;
-                developerTable = false;
+                tableSchema = null;
             }
 
             switch (line.Kind)
@@ -80,11 +80,13 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
                     if (!tableHeader)
                     {
                         tableHeader = true;
-                        developerTable = TableRules.IsDeveloperHeader(line.Content);
+                        tableSchema = TableSchema.FromHeader(line.Content);
                         tableClaims.Clear();
+                        ReadTableRow(builder, found, line, null, tableClaims);
+                        break;
                     }
 
-                    ReadTableRow(builder, found, line, developerTable ? tableClaims : null);
+                    ReadTableRow(builder, found, line, tableSchema, tableClaims);
                     break;
                 default:
                     break;
@@ -139,13 +141,13 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         return (headMentions, label);
     }
 
-    private void ReadTableRow(DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>? developerClaims)
+    private void ReadTableRow(DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, TableSchema? schema, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
     {
         var mentions = found.For(line, _finder);
         var context = new LineContext(line.Content, mentions, []);
-        if (developerClaims is not null)
+        if (schema is not null)
         {
-            TableRules.ApplyDeveloperRow(context, _finder, developerClaims);
+            TableRules.ApplyRow(context, schema, _finder, claims);
         }
 
         CompoundNameRules.Apply(context, 0, _finder);

@@ -12,6 +12,10 @@ internal static class CatalogueVariants
 {
     private const int MaxVersionLength = 16;
 
+    /// <summary>Edition and offering words that, written after a name, name a product of it (<c>Perplexity Pro</c>, <c>CoreWeave Cloud</c>).</summary>
+    private static readonly string[] ProductSuffixes =
+        [" Pro", " Plus", " Max", " Mini", " Ultra", " Lite", " Cloud", " App", " Search", " Studio", " API", " Enterprise", " Assistant", " Docs", " Voice", " Code", " Chat", " Desktop", " Mobile", " Agent", " Workspace"];
+
     private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
     /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
@@ -24,6 +28,23 @@ internal static class CatalogueVariants
         if (end >= text.Length || mention.Entry is null)
         {
             return mention;
+        }
+
+        var hyphenEnd = HyphenatedEnd(text, end);
+        if (hyphenEnd > end)
+        {
+            // ERNIE-Layout, Megatron-BERT, Meta-StyleSpeech: a capitalised word hyphenated onto a name makes another name.
+            var type = mention.Entry.Type == EntityType.Company ? TypeShapes.FromContext(text, mention.Start, hyphenEnd) : mention.Entry.Type;
+            return new Mention(mention.Start, hyphenEnd, text[mention.Start..hyphenEnd], MentionOrigin.Discovered, type);
+        }
+
+        foreach (var suffix in ProductSuffixes)
+        {
+            if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length) && IsLatin(mention.Surface))
+            {
+                var productEnd = end + suffix.Length;
+                return new Mention(mention.Start, productEnd, text[mention.Start..productEnd], MentionOrigin.Discovered, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
+            }
         }
 
         if (mention.Entry.Type == EntityType.Company)
@@ -47,6 +68,22 @@ internal static class CatalogueVariants
         }
 
         return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
+    }
+
+    /// <summary>Where capitalised words hyphenated right after a Latin name end (<c>-Layout</c>, <c>-ViLG</c>); <paramref name="at"/> when none.</summary>
+    private static int HyphenatedEnd(string text, int at)
+    {
+        var i = at;
+        while (i + 1 < text.Length && text[i] == '-' && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterOrDigit(text[i - 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i > at && IsWordEnd(text, i) ? i : at;
     }
 
     /// <summary>Where a version written right after a name ends: <c> 3.1</c>, <c>-7B</c>, <c> 8x7B</c>, <c>-V3</c>; <paramref name="at"/> when none.</summary>
@@ -78,6 +115,8 @@ internal static class CatalogueVariants
 
         return IsWordEnd(text, i) ? i : at;
     }
+
+    private static bool IsLatin(string surface) => surface.Length > 0 && char.IsAsciiLetterOrDigit(surface[^1]);
 
     private static bool IsWordEnd(string text, int i) => i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]);
 }

@@ -319,8 +319,13 @@ internal static class ChineseNameFinder
 
     private static bool EndsWithBoundaryWord(string text, int end)
     {
+        if (end == 0 || !ChineseWords.BoundaryWordsByLast.TryGetValue(text[end - 1], out var words))
+        {
+            return false;
+        }
+
         var before = text.AsSpan(0, end);
-        foreach (var word in ChineseWords.BoundaryWords)
+        foreach (var word in words)
         {
             if (before.EndsWith(word, StringComparison.Ordinal))
             {
@@ -331,7 +336,8 @@ internal static class ChineseNameFinder
         return false;
     }
 
-    private static bool StartsWithBoundaryWord(string text, int start) => StartsWithAny(text.AsSpan(start), ChineseWords.BoundaryWords);
+    private static bool StartsWithBoundaryWord(string text, int start) =>
+        start < text.Length && ChineseWords.BoundaryWordsByFirst.TryGetValue(text[start], out var words) && StartsWithAny(text.AsSpan(start), words);
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {

@@ -75,6 +75,14 @@ internal static class ChineseWords
         用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年
         """);
 
+    /// <summary><see cref="BoundaryWords"/> by their first character, longest first: a position is checked against a handful, not all.</summary>
+    public static readonly FrozenDictionary<char, string[]> BoundaryWordsByFirst =
+        BoundaryWords.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary><see cref="BoundaryWords"/> by their last character, longest first.</summary>
+    public static readonly FrozenDictionary<char, string[]> BoundaryWordsByLast =
+        BoundaryWords.GroupBy(w => w[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Titles after which a name is a person (<c>创始人张三</c>, <c>CEO 王五</c>).</summary>
     public static readonly string[] PersonTitles = Longest("""
         创始人 联合创始人 创办人 董事长 总裁 首席执行官 首席技术官 首席科学家 首席 总经理 副总裁 合伙人 负责人 科学家 教授 博士 研究员 工程师 院士 主任

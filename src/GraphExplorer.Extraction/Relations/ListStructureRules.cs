@@ -41,7 +41,8 @@ internal static class ListStructureRules
         var developer = HeadDeveloper(line, head, headMentions, catalogue);
         if (developer is not null)
         {
-            foreach (var product in LeadingList(line, head.BodyStart))
+            var named = ListBodyNames.Find(line, head.BodyStart, catalogue);
+            foreach (var product in LeadingList(line, head.BodyStart).Where(m => !named.Exists(n => n.Start <= m.Start && m.End <= n.End)).Concat(named))
             {
                 if (product.IsArtifact && product.IsKnown && !headMentions.Exists(m => m.Key == product.Key))
                 {

@@ -29,6 +29,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     {
         var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
         catalogue.Scan(text, raw);
+        VerbTailAliases.Apply(catalogue, text, raw);
         var mentions = new List<Mention>(raw.Count + 4);
         foreach (var (start, length, entry) in raw)
         {

@@ -1,73 +1,153 @@
+using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 
 namespace GraphExplorer.Extraction.Relations;
 
 /// <summary>
-/// Tables whose first column names developers (header <c>代表公司</c>, <c>Company</c> …): every model or product listed
-/// in a row's other cells (split on <c>/</c>, <c>、</c>, commas; open-source notes dropped) is developed by the row's company.
+/// Tables read by their header (<see cref="TableSchema"/>): a row's developer develops the items of its item columns
+/// (split on <c>/</c>, <c>、</c>, commas; open-source notes dropped), those items are built on the row's base column, and
+/// the row's investors invest in its investee. A cell that names nothing the catalogue knows is itself the name
+/// (a developer cell a company, an item cell typed by its header). Note, amount and round columns are not read.
 /// </summary>
 internal static class TableRules
 {
-    private static readonly string[] DeveloperHeaders =
-        ["公司", "厂商", "企业", "机构", "开发者", "开发商", "研发方", "company", "companies", "vendor", "developer", "organization", "organisation", "lab"];
-
     private static readonly string[] ItemSeparators =
-        ["/", "／", "、", ",", "，", ";", "；", "|", "均开源", "全部开源", "未开源", "已开源", "开源", "闭源", "等"];
+        ["/", "／", "、", ",", "，", ";", "；", "与", "和", " and ", " & ", "+", "＋", "均开源", "全部开源", "未开源", "已开源", "开源", "闭源", "等"];
 
-    /// <summary>Whether a header row's first cell says the rows are developers.</summary>
-    public static bool IsDeveloperHeader(string headerRow)
-    {
-        var cells = SplitCells(headerRow);
-        return cells.Count > 1 && Array.Exists(DeveloperHeaders, h => cells[0].Contains(h, StringComparison.OrdinalIgnoreCase));
-    }
+    private static readonly string[] NotNames = ["自研", "自有", "未公开", "未披露", "暂无", "无", "n/a", "none", "unknown", "-", "—"];
 
-    /// <summary>Applies the rule to a data row of a developer table.</summary>
+    /// <summary>Applies the table's schema to one of its data rows.</summary>
     /// <param name="line">The row (its mentions found over the whole row).</param>
+    /// <param name="schema">The table's schema.</param>
     /// <param name="finder">Judges new names.</param>
     /// <param name="claims">
     /// The items earlier rows of the same table gave a developer: a model listed under several companies is taken to
     /// be the first one's (later rows list what they use), so later claims are dropped.
     /// </param>
-    public static void ApplyDeveloperRow(LineContext line, MentionFinder finder, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
+    public static void ApplyRow(LineContext line, TableSchema schema, MentionFinder finder, Dictionary<EntityKey, EntityKey> claims)
     {
-        var text = line.Text;
-        var firstBar = text.IndexOf('|');
-        var secondBar = firstBar < 0 ? -1 : text.IndexOf('|', firstBar + 1);
-        if (secondBar < 0)
+        var cells = TableCells.Split(line.Text);
+        var quote = line.Text.Trim();
+        var developer = schema.Developer is var d and >= 0 && d < cells.Count ? Single(line, cells[d], finder) : null;
+        var items = new List<Mention>();
+        for (var c = 0; c < cells.Count; c++)
         {
-            return;
-        }
-
-        var developer = line.Mentions.FirstOrDefault(m => m.Start > firstBar && m.End <= secondBar);
-        if (developer is null || !developer.IsCompany || line.Gap(firstBar + 1, developer.Start).Length > 0)
-        {
-            return;
-        }
-
-        var quote = text.Trim();
-        foreach (var (start, end) in Items(text, secondBar + 1))
-        {
-            var item = text[start..end].Trim();
-            var inItem = CompoundNameRules.MentionsBetween(line, start, end);
-            if (inItem.Count > 0)
+            if (schema.RoleAt(c) == TableColumnRole.Items)
             {
-                foreach (var mention in inItem)
-                {
-                    if (mention.IsArtifact)
-                    {
-                        Claim(line, developer, mention, quote, claims);
-                    }
-                }
+                items.AddRange(Items(line, cells[c], finder, schema.TypeAt(c)).Where(m => m.IsArtifact));
             }
-            else if (finder.IsPlausibleName(item))
+        }
+
+        if (developer is { IsCompany: true })
+        {
+            foreach (var item in items)
             {
-                var offset = text.IndexOf(item, start, StringComparison.Ordinal);
-                Claim(line, developer, new Mention(offset, offset + item.Length, item, null), quote, claims);
+                Claim(line, developer, item, quote, claims);
+            }
+        }
+
+        var bases = Column(line, cells, schema, TableColumnRole.Base, finder);
+        var builtOn = schema.FirstItems >= 0 && schema.FirstItems < cells.Count
+            ? Items(line, cells[schema.FirstItems], finder, schema.TypeAt(schema.FirstItems)).Where(m => m.IsArtifact).ToList()
+            : [];
+        foreach (var item in builtOn)
+        {
+            foreach (var @base in bases)
+            {
+                AddIfDistinct(line, item, RelationshipType.BuiltOn, @base, quote);
+            }
+        }
+
+        if (schema.Investor >= 0 && schema.Investor < cells.Count && schema.Investee is var e and >= 0 && e < cells.Count)
+        {
+            var investees = Items(line, cells[e], finder, EntityType.Company);
+            foreach (var investor in Items(line, cells[schema.Investor], finder, EntityType.Company).Where(m => m.IsCompany))
+            {
+                foreach (var investee in investees)
+                {
+                    AddIfDistinct(line, investor, RelationshipType.InvestsIn, investee, quote);
+                }
             }
         }
     }
 
-    private static void Claim(LineContext line, Mention developer, Mention item, string quote, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
+    private static List<Mention> Column(LineContext line, List<(int Start, int End)> cells, TableSchema schema, TableColumnRole role, MentionFinder finder)
+    {
+        var found = new List<Mention>();
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (schema.RoleAt(c) == role)
+            {
+                found.AddRange(Items(line, cells[c], finder, null));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The one entity a cell names: the mention opening it, or the whole cell as a new company.</summary>
+    private static Mention? Single(LineContext line, (int Start, int End) cell, MentionFinder finder)
+    {
+        var inCell = CompoundNameRules.MentionsBetween(line, cell.Start, cell.End);
+        if (inCell.Count > 0)
+        {
+            return line.Gap(cell.Start, inCell[0].Start).Length == 0 ? inCell[0] : null;
+        }
+
+        return NewName(line.Text, cell.Start, cell.End, finder, EntityType.Company);
+    }
+
+    /// <summary>The entities listed in a cell: per item, its mentions, or the item itself as a new name of the column's type.</summary>
+    private static List<Mention> Items(LineContext line, (int Start, int End) cell, MentionFinder finder, EntityType? type)
+    {
+        var found = new List<Mention>();
+        foreach (var (start, end) in ItemSpans(line.Text, cell.Start, cell.End))
+        {
+            var inItem = CompoundNameRules.MentionsBetween(line, start, end);
+            var covered = inItem.Count == 1 && line.Gap(start, inItem[0].Start).Length == 0 && line.Gap(inItem[0].End, end).Length == 0;
+            if (inItem.Exists(m => m.IsCatalogued) || covered)
+            {
+                found.AddRange(inItem);
+            }
+            else if (NewName(line.Text, start, end, finder, type) is { } name)
+            {
+                found.Add(name);
+            }
+        }
+
+        return found;
+    }
+
+    private static Mention? NewName(string text, int start, int end, MentionFinder finder, EntityType? type)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '*' or '`'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '`'))
+        {
+            end--;
+        }
+
+        var name = text[start..end];
+        if (!finder.IsPlausibleName(name) || Array.Exists(NotNames, n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return new Mention(start, end, name, MentionOrigin.Discovered, type);
+    }
+
+    private static void AddIfDistinct(LineContext line, Mention source, RelationshipType type, Mention target, string quote)
+    {
+        if (source.Key != target.Key)
+        {
+            line.Add(source, type, target, EvidenceBasis.Structure, quote);
+        }
+    }
+
+    private static void Claim(LineContext line, Mention developer, Mention item, string quote, Dictionary<EntityKey, EntityKey> claims)
     {
         if (claims.TryGetValue(item.Key, out var owner) && owner != developer.Key)
         {
@@ -75,20 +155,17 @@ internal static class TableRules
         }
 
         claims[item.Key] = developer.Key;
-        line.Add(developer, RelationshipType.Develops, item, EvidenceBasis.Structure, quote);
+        AddIfDistinct(line, developer, RelationshipType.Develops, item, quote);
     }
 
-    private static List<string> SplitCells(string row) =>
-        [.. row.Split('|').Select(c => TextGaps.Strip(c)).SkipWhile(c => c.Length == 0)];
-
-    /// <summary>The spans of the items in a row's cells, from <paramref name="from"/> on.</summary>
-    private static IEnumerable<(int Start, int End)> Items(string text, int from)
+    /// <summary>The spans of the items in a cell.</summary>
+    private static IEnumerable<(int Start, int End)> ItemSpans(string text, int from, int to)
     {
         var start = from;
         var i = from;
-        while (i < text.Length)
+        while (i < to)
         {
-            var separator = SeparatorAt(text, i);
+            var separator = SeparatorAt(text, i, to);
             if (separator > 0)
             {
                 if (i > start)
@@ -111,11 +188,11 @@ internal static class TableRules
         }
     }
 
-    private static int SeparatorAt(string text, int position)
+    private static int SeparatorAt(string text, int position, int to)
     {
         foreach (var separator in ItemSeparators)
         {
-            if (string.CompareOrdinal(text, position, separator, 0, separator.Length) == 0)
+            if (position + separator.Length <= to && string.CompareOrdinal(text, position, separator, 0, separator.Length) == 0)
             {
                 return separator.Length;
             }

@@ -1,0 +1,23 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>What a table column holds, read from its header cell.</summary>
+internal enum TableColumnRole
+{
+    /// <summary>Models or products (<c>产品</c>, <c>模型</c>, <c>Products</c>), or a category column of a developer table (<c>文本</c>, <c>图像</c>).</summary>
+    Items,
+
+    /// <summary>The developing company (<c>公司</c>, <c>开发方</c>, <c>Company</c>, <c>Developer</c>).</summary>
+    Developer,
+
+    /// <summary>Investors (<c>投资方</c>, <c>领投</c>, <c>Investor</c>).</summary>
+    Investor,
+
+    /// <summary>Who received the investment (<c>被投公司</c>, <c>Investee</c>, <c>Portfolio company</c>).</summary>
+    Investee,
+
+    /// <summary>The model or platform the row's item is built on (<c>底座</c>, <c>底层模型</c>, <c>Base model</c>).</summary>
+    Base,
+
+    /// <summary>Notes, amounts, rounds, dates, uses: read for no relation.</summary>
+    Ignored,
+}

@@ -1,0 +1,103 @@
+using GraphExplorer.Core.Entities;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// The roles of a table's columns, read from its header row: which column names developers, investors, investees,
+/// items (typed as models or products when the header says so) and the bases items are built on. A table whose header
+/// gives no developer with items, nor investors with investees, has no schema and makes no relation.
+/// </summary>
+/// <param name="Roles">Each column's role, in order.</param>
+/// <param name="ItemTypes">Each column's item type (<c>模型</c> → Model, <c>产品</c> → Product), or <see langword="null"/>.</param>
+internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOnlyList<EntityType?> ItemTypes)
+{
+    private static readonly string[] InvesteeWords = ["被投", "标的", "融资方", "investee", "portfolio", "recipient", "startup"];
+    private static readonly string[] InvestorWords = ["投资方", "投资人", "投资机构", "领投", "跟投", "出资方", "股东", "investor", "backer", "lead", "funder"];
+    private static readonly string[] BaseWords = ["底座", "基座", "底层", "基础模型", "基于", "基模", "base", "built on", "foundation", "underlying", "powered by"];
+    private static readonly string[] DeveloperWords =
+        ["公司", "厂商", "企业", "机构", "开发者", "开发商", "开发方", "研发方", "出品方", "company", "companies", "vendor", "developer", "maker", "organization", "organisation", "lab"];
+
+    private static readonly string[] IgnoredWords =
+        ["备注", "说明", "描述", "简介", "用途", "特点", "定位", "场景", "轮次", "金额", "估值", "时间", "日期", "年份", "地区", "客户", "价格", "参数", "阶段", "状态", "融资", "规模", "方向",
+         "note", "description", "use", "round", "amount", "date", "year", "valuation", "region", "customer", "price", "size", "stage", "status", "focus", "market"];
+
+    private static readonly string[] ModelWords = ["模型", "model", "llm"];
+    private static readonly string[] ProductWords = ["产品", "应用", "芯片", "平台", "服务", "工具", "product", "app", "chip", "platform", "service", "tool"];
+
+    /// <summary>The column holding developers, or -1.</summary>
+    public int Developer => IndexOf(TableColumnRole.Developer);
+
+    /// <summary>The column holding investors, or -1.</summary>
+    public int Investor => IndexOf(TableColumnRole.Investor);
+
+    /// <summary>The column holding investees (the developer column when there is none), or -1.</summary>
+    public int Investee => IndexOf(TableColumnRole.Investee) is var i and >= 0 ? i : Developer;
+
+    /// <summary>The first column of items, or -1.</summary>
+    public int FirstItems => IndexOf(TableColumnRole.Items);
+
+    /// <summary>The role of a column; a cell past the header's last (a row longer than its header) holds items in a developer table.</summary>
+    /// <param name="column">The column's index.</param>
+    /// <returns>The role.</returns>
+    public TableColumnRole RoleAt(int column) =>
+        column < Roles.Count ? Roles[column] : Developer >= 0 ? TableColumnRole.Items : TableColumnRole.Ignored;
+
+    /// <summary>The type a column gives its new names, or <see langword="null"/>.</summary>
+    /// <param name="column">The column's index.</param>
+    /// <returns>The type.</returns>
+    public EntityType? TypeAt(int column) => column < ItemTypes.Count ? ItemTypes[column] : null;
+
+    /// <summary>Reads a header row; <see langword="null"/> when it gives the table no relation-bearing shape.</summary>
+    /// <param name="headerRow">The header row, cells between <c>|</c>.</param>
+    /// <returns>The schema, or <see langword="null"/>.</returns>
+    public static TableSchema? FromHeader(string headerRow)
+    {
+        var cells = TableCells.Split(headerRow);
+        if (cells.Count < 2)
+        {
+            return null;
+        }
+
+        var roles = new List<TableColumnRole>(cells.Count);
+        var types = new List<EntityType?>(cells.Count);
+        foreach (var (start, end) in cells)
+        {
+            var header = TextGaps.Strip(headerRow.AsSpan(start, end - start));
+            var role = RoleOf(header);
+            roles.Add(role);
+            types.Add(role == TableColumnRole.Items ? TypeOf(header) : null);
+        }
+
+        var schema = new TableSchema(roles, types);
+        var developerWithItems = schema.Developer >= 0 && schema.FirstItems >= 0;
+        var investorsWithInvestees = schema.Investor >= 0 && schema.Investee >= 0;
+        return developerWithItems || investorsWithInvestees ? schema : null;
+    }
+
+    private int IndexOf(TableColumnRole role)
+    {
+        for (var i = 0; i < Roles.Count; i++)
+        {
+            if (Roles[i] == role)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static TableColumnRole RoleOf(string header) =>
+        Has(header, InvesteeWords) ? TableColumnRole.Investee
+        : Has(header, InvestorWords) ? TableColumnRole.Investor
+        : Has(header, BaseWords) ? TableColumnRole.Base
+        : Has(header, DeveloperWords) ? TableColumnRole.Developer
+        : Has(header, IgnoredWords) ? TableColumnRole.Ignored
+        : TableColumnRole.Items;
+
+    private static EntityType? TypeOf(string header) =>
+        Has(header, ModelWords) ? EntityType.Model : Has(header, ProductWords) ? EntityType.Product : null;
+
+    private static bool Has(string header, string[] words) =>
+        Array.Exists(words, w => header.Contains(w.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,73 @@
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Relations;
+
+/// <summary>Tables read by their header: developer, item, base, investor and investee columns; note columns not read.</summary>
+public sealed class TableSchemaTests
+{
+    [Fact]
+    public void Extract_ProductDeveloperBaseColumns_DevelopsAndBuiltOn()
+    {
+        const string Markdown = """
+            | 产品 | 开发方 | 底层模型 |
+            |---|---|---|
+            | Orbis Search | Orbis Labs | Orbis-3与Llama 3.1 |
+            | 青禾助手 | 青禾科技 | 青禾-9B |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Orbis Labs DEVELOPS Orbis Search", edges);
+        Assert.Contains("Orbis Search BUILT_ON Orbis-3", edges);
+        Assert.Contains("Orbis Search BUILT_ON Llama 3.1", edges);
+        Assert.Contains("青禾科技 DEVELOPS 青禾助手", edges);
+        Assert.Contains("青禾助手 BUILT_ON 青禾-9B", edges);
+    }
+
+    [Fact]
+    public void Extract_InvestorInvesteeColumns_InvestsIn()
+    {
+        const string Markdown = """
+            | 投资方 | 被投公司 | 轮次 | 金额 |
+            |---|---|---|---|
+            | Sequoia Capital | Brightwave AI | A轮 | 3000万美元 |
+            | 腾讯 | 云雀数据 | B轮 | 5亿元 |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Sequoia Capital INVESTS_IN Brightwave AI", edges);
+        Assert.Contains("Tencent INVESTS_IN 云雀数据", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("A轮", StringComparison.Ordinal) || e.Contains("亿元", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NotesColumn_NotReadAsProducts()
+    {
+        const string Markdown = """
+            | 公司 | 主要产品 | 备注 |
+            |---|---|---|
+            | 曜石科技 | 曜石T20、曜石i20 | 训练与推理芯片，客户以互联网公司为主 |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("曜石科技 DEVELOPS 曜石T20", edges);
+        Assert.Contains("曜石科技 DEVELOPS 曜石i20", edges);
+        Assert.Equal(2, edges.Count);
+    }
+
+    [Fact]
+    public void Extract_TableWithoutRoleHeaders_NoEdges()
+    {
+        const string Markdown = """
+            | 项目 | 方向 | 指标 |
+            |---|---|---|
+            | OpenAI | GPT-4 | 85 |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Empty(edges);
+    }
+}
