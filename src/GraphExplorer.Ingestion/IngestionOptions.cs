@@ -14,6 +14,12 @@ public sealed class IngestionOptions
     /// <summary>The default <see cref="MaxLineLength"/>: 100,000 characters.</summary>
     public const int DefaultMaxLineLength = 100_000;
 
+    /// <summary>The default <see cref="WriteBatchDocuments"/>: 64 documents.</summary>
+    public const int DefaultWriteBatchDocuments = 64;
+
+    /// <summary>The default <see cref="WriteBatchBytes"/>: 8 MiB.</summary>
+    public const long DefaultWriteBatchBytes = 8 * 1024 * 1024;
+
     /// <summary>The file extensions ingested (compared ignoring case).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt"];
 
@@ -40,4 +46,25 @@ public sealed class IngestionOptions
     /// <summary>Gets or sets whether the worker follows symbolic links (inside the folder only; cycles are cut).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool FollowSymlinks { get; set; }
+
+    /// <summary>
+    /// Gets or sets the most documents committed in one transaction, on a store that writes batches (the embedded
+    /// one); each document stays all or nothing, and a crash loses at most the batch being gathered.
+    /// </summary>
+    /// <value>The default value is <see cref="DefaultWriteBatchDocuments"/> (64); 1 commits each document on its own.</value>
+    [Range(1, 10_000)]
+    public int WriteBatchDocuments { get; set; } = DefaultWriteBatchDocuments;
+
+    /// <summary>Gets or sets the most text, in UTF-8 bytes, gathered into one batch before it is committed.</summary>
+    /// <value>The default value is <see cref="DefaultWriteBatchBytes"/> (8 MiB).</value>
+    [Range(1L, long.MaxValue)]
+    public long WriteBatchBytes { get; set; } = DefaultWriteBatchBytes;
+
+    /// <summary>
+    /// Gets or sets how long the first document of a batch may wait for others before the batch is committed anyway,
+    /// so a slow extraction (or a model) still makes its progress durable often.
+    /// </summary>
+    /// <value>The default value is 500 milliseconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan WriteBatchWindow { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -1,4 +1,5 @@
 using GraphExplorer.Core.Documents;
+using GraphExplorer.Core.Storage;
 using GraphExplorer.Storage.Sqlite.Documents;
 using GraphExplorer.Storage.Sqlite.ReadModel;
 using Microsoft.Data.Sqlite;
@@ -20,21 +21,24 @@ public sealed partial class SqliteGraphStore
     /// <param name="cancellationToken">Cancels the batch; nothing of it is committed then.</param>
     /// <returns>The documents that were rolled back, each with the reason; empty when all were written.</returns>
     /// <exception cref="SqliteGraphStoreException">The file is full, locked or unusable; the whole batch was rolled back.</exception>
-    public async Task<IReadOnlyList<(string Document, Exception Error)>> WriteDocumentsAsync(
+    public async Task<IReadOnlyList<DocumentWriteFailure>> WriteDocumentsAsync(
         IReadOnlyList<DocumentGraph> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var failures = new List<(string, Exception)>();
+        var failures = new List<DocumentWriteFailure>();
         var prepared = new List<PreparedDocument>(documents.Count);
+        var paths = new Dictionary<string, string>(documents.Count, StringComparer.Ordinal);
         foreach (var document in documents)
         {
             try
             {
-                prepared.Add(PreparedDocument.From(document));
+                var checkedDocument = PreparedDocument.From(document);
+                prepared.Add(checkedDocument);
+                paths[checkedDocument.Document] = document.Document;
             }
             catch (ArgumentException ex)
             {
-                failures.Add((document.Document, ex));
+                failures.Add(new DocumentWriteFailure(document?.Document ?? string.Empty, ex));
             }
         }
 
@@ -43,14 +47,23 @@ public sealed partial class SqliteGraphStore
             return failures;
         }
 
+        var rolledBack = new List<(string Document, Exception Error)>();
+
         await RunAsync(
             async (connection, ct) =>
             {
-                await DocumentBatchWriter.WriteAsync(connection, prepared, _timeProvider.GetUtcNow(), failures, ct).ConfigureAwait(false);
+                await DocumentBatchWriter.WriteAsync(connection, prepared, _timeProvider.GetUtcNow(), rolledBack, ct).ConfigureAwait(false);
                 return true;
             },
             initialize: true,
             cancellationToken).ConfigureAwait(false);
+        failures.AddRange(rolledBack.Select(f => new DocumentWriteFailure(paths[f.Document], f.Error)));
+        var failed = rolledBack.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
+        foreach (var document in prepared.Where(d => !failed.Contains(d.Document)))
+        {
+            _logger.DocumentWritten(document.Document, document.Entities.Count, document.Relationships.Count);
+        }
+
         return failures;
     }
 

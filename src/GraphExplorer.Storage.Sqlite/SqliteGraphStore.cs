@@ -24,7 +24,7 @@ namespace GraphExplorer.Storage.Sqlite;
 /// migrated by <see cref="InitializeAsync"/>, or by the first call that needs it. Errors about the file itself
 /// (not a database, locked, cannot be opened) are thrown as <see cref="SqliteGraphStoreException"/> naming it.
 /// </remarks>
-public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable, IDisposable
+public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposable, IDisposable
 {
     private readonly SqliteConnector _connector;
     private readonly ILogger _logger;

@@ -54,8 +54,11 @@ public sealed class DocumentIngestor(
     /// <exception cref="GraphStoreBusyException">Another ingestion is writing the store.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>
-    /// A document that cannot be read or extracted is skipped; a store that fails (locked, full, unreachable) ends the
-    /// run with the store's exception, keeping the documents written before it.
+    /// A document that cannot be read, extracted or written is skipped; a store that fails (locked, full, unreachable)
+    /// ends the run with the store's exception, keeping the documents written before it. On a store that writes
+    /// batches (<see cref="IBatchGraphStore"/>) documents are committed many per transaction, bounded by
+    /// <see cref="IngestionOptions.WriteBatchDocuments"/>, <see cref="IngestionOptions.WriteBatchBytes"/> and
+    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit.
     /// </remarks>
     public async Task<IngestionSummary> IngestAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -123,54 +126,83 @@ public sealed class DocumentIngestor(
 
         var run = new Run(source, stored, []);
         int ingested = 0, unchanged = 0, diagnostics = 0;
-        for (var i = 0; i < files.Count; i++)
+        var pending = new PendingWrites(store, limits, timeProvider);
+        async Task Written(DocumentExtraction extraction, string path, Exception? refusal)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (document, path, refused) = files[i];
-            progress?.Report(new IngestionProgress(i + 1, files.Count, document));
-            DocumentExtraction? extraction = null;
-            try
+            if (refusal is not null)
             {
-                var reading = refused is null
-                    ? await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false)
-                    : DocumentReading.Skip(refused);
-                if (reading.SkipReason is { } reason)
-                {
-                    await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
-                }
-                else if (reading.Source is { } text)
-                {
-                    extraction = LogDiagnostics(asyncExtractor is null
-                        ? extractor.Extract(text)
-                        : await asyncExtractor.ExtractAsync(text, cancellationToken).ConfigureAwait(false));
-                    extraction = extraction with
-                    {
-                        Graph = extraction.Graph with { Source = source, Text = text.Text, Date = FrontMatter.Date(text.Text) },
-                    };
-                }
-                else
-                {
-                    logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
-                    unchanged++;
-                }
-            }
-            catch (DocumentExtractionException ex)
-            {
-                // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
-                logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
-                run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
+                await SkipAsync(extraction.Graph.Document, path, $"{refusal.GetType().Name}: {refusal.Message}", refusal, run, cancellationToken).ConfigureAwait(false);
+                return;
             }
 
-            if (extraction is not null && await TryWriteAsync(extraction, path, run, cancellationToken).ConfigureAwait(false))
+            logger.DocumentIngested(DocumentNames.ForDisplay(extraction.Graph.Document), extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
+            diagnostics += extraction.Diagnostics.Count;
+            ingested++;
+        }
+
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
             {
-                diagnostics += extraction.Diagnostics.Count;
-                ingested++;
+                cancellationToken.ThrowIfCancellationRequested();
+                var (document, path, refused) = files[i];
+                progress?.Report(new IngestionProgress(i + 1, files.Count, document));
+                DocumentExtraction? extraction = null;
+                try
+                {
+                    var reading = refused is null
+                        ? await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false)
+                        : DocumentReading.Skip(refused);
+                    if (reading.SkipReason is { } reason)
+                    {
+                        await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
+                    }
+                    else if (reading.Source is { } text)
+                    {
+                        extraction = LogDiagnostics(asyncExtractor is null
+                            ? extractor.Extract(text)
+                            : await asyncExtractor.ExtractAsync(text, cancellationToken).ConfigureAwait(false));
+                        extraction = extraction with
+                        {
+                            Graph = extraction.Graph with { Source = source, Text = text.Text, Date = FrontMatter.Date(text.Text) },
+                        };
+                    }
+                    else
+                    {
+                        logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
+                        unchanged++;
+                    }
+                }
+                catch (DocumentExtractionException ex)
+                {
+                    // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
+                    logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
+                    run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (extraction is not null)
+                {
+                    pending.Add(extraction, path);
+                }
+
+                if (pending.IsDue)
+                {
+                    await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
+        catch (OperationCanceledException) when (!pending.IsEmpty)
+        {
+            // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
+            await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
 
         var removed = 0;
         var present = files.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
@@ -209,27 +241,6 @@ public sealed class DocumentIngestor(
         }
 
         return extraction;
-    }
-
-    /// <summary>
-    /// Writes a document's graph. A malformed graph is the document's fault and skips it; any other failure is the
-    /// store's (locked, full, unreachable) and ends the run, leaving what was written: a re-run resumes from there.
-    /// </summary>
-    private async Task<bool> TryWriteAsync(DocumentExtraction extraction, string path, Run run, CancellationToken cancellationToken)
-    {
-        var document = extraction.Graph.Document;
-        try
-        {
-            await store.WriteDocumentAsync(extraction.Graph, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ArgumentException ex)
-        {
-            await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
-            return false;
-        }
-
-        logger.DocumentIngested(DocumentNames.ForDisplay(document), extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
-        return true;
     }
 
     /// <summary>Reports a skipped document and drops what an earlier version of it contributed, so no stale evidence stays.</summary>

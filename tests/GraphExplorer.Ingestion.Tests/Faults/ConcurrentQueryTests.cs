@@ -17,6 +17,7 @@ public sealed class ConcurrentQueryTests : IAsyncDisposable
     private const int DocumentCount = 40;
     private const int OwnEdges = 5;
     private const int PauseEvery = 8;
+    private const int BatchDocuments = 3;
 
     private readonly TempStore _temp = new();
     private readonly TempDirectory _docs = new();
@@ -165,8 +166,14 @@ public sealed class ConcurrentQueryTests : IAsyncDisposable
     private static IEnumerable<string> OwnEvidence(int index, int version) =>
         OwnLines(index, version).Select((line, j) => $"{j + 2}: {line}");
 
+    // Batches of a few documents (each batch one commit), so snapshots between the writer's pauses see partial states.
     private DocumentIngestor CreateSut() =>
-        new(_temp.Store, new ArrowTestExtractor(), Options.Create(new IngestionOptions()), NullLogger<DocumentIngestor>.Instance, TimeProvider.System);
+        new(
+            _temp.Store,
+            new ArrowTestExtractor(),
+            Options.Create(new IngestionOptions { WriteBatchDocuments = BatchDocuments }),
+            NullLogger<DocumentIngestor>.Instance,
+            TimeProvider.System);
 
     private sealed class Progress(Action<IngestionProgress> report) : IProgress<IngestionProgress>
     {

@@ -45,7 +45,8 @@ public sealed class StoreFailureTests : IAsyncDisposable
         Assert.Contains("is full", exception.Message, StringComparison.Ordinal);
         Assert.InRange(kept.Length, 1, DocumentCount - 1);
         Assert.Equal(reports.Take(kept.Length).Select(r => r.Document), kept);
-        Assert.Equal(kept.Length + 1, reports.Count);
+        // Documents are committed in batches: the run had started at least the first that did not fit, at most all.
+        Assert.InRange(reports.Count, kept.Length + 1, DocumentCount);
         Assert.Equal((kept.Length, DocumentCount - kept.Length, 0), (resumed.Unchanged, resumed.Ingested, resumed.Skipped.Count));
         Assert.Equal(await GraphSnapshot.ExportAsync(fresh.Store, Ct), await GraphSnapshot.ExportAsync(_temp.Open(), Ct));
     }
