@@ -49,6 +49,7 @@ public static class GraphExplorerApiApplicationExtensions
         app.MapGraphEndpoints();
         app.MapExportEndpoints();
         app.MapCypherEndpoints();
+        app.MapCurationEndpoints();
         return app;
     }
 }
