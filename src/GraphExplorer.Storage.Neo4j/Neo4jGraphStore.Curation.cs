@@ -39,7 +39,7 @@ public sealed partial class Neo4jGraphStore : ICurationStore
                 ["type"] = decision.Type?.ToWireName(),
                 ["value"] = decision.Value,
                 ["analyst"] = decision.Analyst,
-                ["at"] = decision.At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                ["at"] = CurationDecision.TimeText(decision.At),
                 ["note"] = decision.Note,
             },
             cancellationToken).ConfigureAwait(false);

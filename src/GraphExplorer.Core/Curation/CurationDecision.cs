@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Serialization;
 
 namespace GraphExplorer.Core.Curation;
 
@@ -37,6 +38,12 @@ public sealed record CurationDecision(
     /// <summary>The edge an edge decision is about, in canonical orientation; <see langword="null"/> for entity decisions.</summary>
     [JsonIgnore]
     public GraphEdge? Edge => Kind.IsEdgeKind() && Other is { } target && Type is { } type ? CanonicalEdge(Entity, type, target) : null;
+
+    /// <summary>The time as stores keep it: ISO 8601 UTC with seven fraction digits, so text order is time order.</summary>
+    /// <param name="at">The time.</param>
+    /// <returns>The text, e.g. <c>2026-01-02T03:04:05.0000000Z</c>.</returns>
+    public static string TimeText(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The edge (source, type, target) in canonical orientation (a symmetric edge's endpoints in key order).</summary>
     /// <param name="source">The source.</param>

@@ -1,21 +1,16 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using GraphExplorer.Core.Serialization;
 
 namespace GraphExplorer.Core.Curation;
 
-/// <summary>Writes a <see cref="CurationKind"/> as its wire name (<c>reject-edge</c>).</summary>
-public sealed class CurationKindJsonConverter : JsonConverter<CurationKind>
+/// <summary>Reads and writes a <see cref="CurationKind"/> as its wire name (<c>reject-edge</c>).</summary>
+public sealed class CurationKindJsonConverter : WireNameJsonConverter<CurationKind>
 {
     /// <inheritdoc />
-    public override CurationKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && CurationKinds.TryParse(reader.GetString(), out var kind)
-            ? kind
-            : throw new JsonException($"A curation kind must be one of {string.Join(", ", Enum.GetValues<CurationKind>().Select(k => k.ToWireName()))}.");
+    protected override string Expected => $"a curation kind, one of {string.Join(", ", Enum.GetValues<CurationKind>().Select(k => k.ToWireName()))}";
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, CurationKind value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToWireName());
-    }
+    protected override bool TryParse(string? text, out CurationKind value) => CurationKinds.TryParse(text, out value);
+
+    /// <inheritdoc />
+    protected override string ToWireName(CurationKind value) => value.ToWireName();
 }

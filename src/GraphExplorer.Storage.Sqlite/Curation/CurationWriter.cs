@@ -59,7 +59,7 @@ internal static class CurationWriter
                 ("$type", decision.Type?.ToWireName()),
                 ("$value", decision.Value),
                 ("$analyst", decision.Analyst),
-                ("$at", decision.At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)),
+                ("$at", CurationDecision.TimeText(decision.At)),
                 ("$note", decision.Note),
             ],
             cancellationToken);
