@@ -23,6 +23,8 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             TraversalsCommand.Create(console),
             QueryCommand.Create(console),
             ExportCommand.Create(console),
+            CurateCommand.Create(console),
+            CurationCommand.Create(console),
             StatsCommand.Create(console),
             ScoreCommand.Create(console),
             ServeCommand.Create(console),
@@ -51,7 +53,7 @@ internal sealed class CliApplication(TextWriter stdout, TextWriter stderr)
             await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
-        catch (CliUsageException ex)
+        catch (Exception ex) when (ex is CliUsageException or Core.Curation.CurationException)
         {
             await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Usage;

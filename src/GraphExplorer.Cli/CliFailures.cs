@@ -31,7 +31,7 @@ internal static class CliFailures
             TimeoutRejectedException => "Neo4j did not answer in time (after retries).",
             BrokenCircuitException => "Neo4j failed repeatedly; the client stopped trying (circuit open).",
             UriFormatException ex => $"A URI is malformed: {ex.Message}",
-            IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or SqliteGraphStoreException => exception.Message,
+            IOException or UnauthorizedAccessException or InvalidOperationException or NotSupportedException or InvalidDataException or SqliteGraphStoreException => exception.Message,
             _ => null,
         };
         return reason is null ? null : Neo4jUris.Redact(string.Join(' ', reason.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Neo4j.Queries;
@@ -108,7 +109,10 @@ public static class Neo4jGraphStoreExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TraversalCatalogue>();
         services.TryAddSingleton<Neo4jGraphStore>();
-        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        // Every reader sees the graph as analysts curated it; the decisions are (:CurationDecision) nodes.
+        services.TryAddSingleton(provider => new CuratedGraphStore(provider.GetRequiredService<Neo4jGraphStore>(), provider.GetRequiredService<Neo4jGraphStore>()));
+        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<CuratedGraphStore>());
+        services.TryAddSingleton<ICurationStore>(provider => provider.GetRequiredService<CuratedGraphStore>());
         services.TryAddSingleton<ITraversalService, Neo4jTraversalService>();
         if (!builder.Configuration.GetValue<bool>($"{Neo4jGraphStoreOptions.SectionName}:{nameof(Neo4jGraphStoreOptions.DisableHealthChecks)}"))
         {

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.Traversals;
@@ -87,14 +88,19 @@ public static class SqliteGraphStoreExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteGraphStoreOptions>, SqliteGraphStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteGraphStore>();
-        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        // Every reader sees the graph as analysts curated it; the decisions live in the same file.
+        services.TryAddSingleton(provider => new CuratedGraphStore(provider.GetRequiredService<SqliteGraphStore>(), provider.GetRequiredService<SqliteGraphStore>()));
+        services.TryAddSingleton<IGraphStore>(provider => provider.GetRequiredService<CuratedGraphStore>());
+        services.TryAddSingleton<ICurationStore>(provider => provider.GetRequiredService<CuratedGraphStore>());
         services.TryAddSingleton<TraversalCatalogue>();
         // The engine follows the store: the read model over this store, the generic walk over one a host put in its place.
         services.TryAddSingleton<ITraversalService>(provider =>
         {
             var store = provider.GetRequiredService<IGraphStore>();
             var catalogue = provider.GetRequiredService<TraversalCatalogue>();
-            return store is SqliteGraphStore sqlite ? new SqliteTraversalService(sqlite, catalogue) : new GraphTraversalService(store, catalogue);
+            return store is CuratedGraphStore { Inner: SqliteGraphStore sqlite } curated
+                ? new SqliteTraversalService(sqlite, catalogue, curated)
+                : store is SqliteGraphStore bare ? new SqliteTraversalService(bare, catalogue) : new GraphTraversalService(store, catalogue);
         });
         return services;
     }

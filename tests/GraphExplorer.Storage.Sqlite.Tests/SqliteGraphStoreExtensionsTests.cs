@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
@@ -132,7 +133,9 @@ public sealed class SqliteGraphStoreExtensionsTests : IDisposable
         var result = await host.Services.GetRequiredService<ITraversalService>()
             .ExecuteAsync(new TraversalRequest("dependents-of", "nvidia"), Ct);
 
-        Assert.Same(store, host.Services.GetRequiredService<SqliteGraphStore>());
+        var curated = Assert.IsType<CuratedGraphStore>(store);
+        Assert.Same(curated.Inner, host.Services.GetRequiredService<SqliteGraphStore>());
+        Assert.Same(curated, host.Services.GetRequiredService<ICurationStore>());
         Assert.Equal(["OpenAI"], result.Rows.Select(r => r.Entity.Name));
     }
 

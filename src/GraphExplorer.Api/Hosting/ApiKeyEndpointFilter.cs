@@ -14,13 +14,23 @@ namespace GraphExplorer.Api.Hosting;
 /// <param name="logger">Logs refusals (never the key).</param>
 internal sealed class ApiKeyEndpointFilter(IOptionsMonitor<ApiKeyOptions> options, ILogger<ApiKeyEndpointFilter> logger) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        CheckAsync(context, next, options.CurrentValue, logger, optional: false);
+
+    /// <summary>Checks the key; with <paramref name="optional"/> and no key configured, lets every request through.</summary>
+    internal static async ValueTask<object?> CheckAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, ApiKeyOptions options, ILogger logger, bool optional)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var path = context.HttpContext.Request.Path.Value ?? "/";
-        if (options.CurrentValue.ApiKey is not { Length: > 0 } expected)
+        if (options.ApiKey is not { Length: > 0 } expected)
         {
+            if (optional)
+            {
+                return await next(context);
+            }
+
             logger.ApiKeyRefused(path, "no key is configured");
             return ApiProblems.EndpointDisabled(path);
         }

@@ -55,6 +55,7 @@ public static class GraphExplorerApiApplicationExtensions
         app.MapGraphEndpoints();
         app.MapExportEndpoints();
         app.MapCypherEndpoints();
+        app.MapCurationEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using GraphExplorer.Cli.Output;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
@@ -43,6 +44,10 @@ internal sealed class GraphServices : IAsyncDisposable
 
     /// <summary>The traversal service over the store.</summary>
     public ITraversalService Traversals => _host.Services.GetRequiredService<ITraversalService>();
+
+    /// <summary>The analysts' decisions over the store.</summary>
+    public CurationService Curation => new(
+        _host.Services.GetRequiredService<CuratedGraphStore>(), _host.Services.GetService<TimeProvider>() ?? TimeProvider.System);
 
     /// <summary>The exporter over the store.</summary>
     public GraphExporter Exporter => _host.Services.GetRequiredService<GraphExporter>();

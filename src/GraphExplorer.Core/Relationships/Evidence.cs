@@ -8,9 +8,17 @@ namespace GraphExplorer.Core.Relationships;
 /// <param name="Quote">The exact text of that line (or the part of it) that states the relationship.</param>
 /// <param name="Basis">How the extractor found it.</param>
 /// <param name="Source">The source (folder) of the document: stores fill it in on reads; (source, doc) identifies the document.</param>
+/// <param name="Analyst">For <see cref="EvidenceBasis.Curated"/> evidence, who decided; else <see langword="null"/>.</param>
+/// <param name="Decision">For <see cref="EvidenceBasis.Curated"/> evidence, the decision's id; else <see langword="null"/>.</param>
 public sealed record Evidence(
     [property: JsonPropertyName("doc")] string Document,
     [property: JsonPropertyName("line")] int Line,
     [property: JsonPropertyName("quote")] string Quote,
     [property: JsonPropertyName("basis")] EvidenceBasis Basis = EvidenceBasis.Prose,
-    [property: JsonPropertyName("source"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source = null);
+    [property: JsonPropertyName("source"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source = null,
+    [property: JsonPropertyName("analyst"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Analyst = null,
+    [property: JsonPropertyName("decision"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Decision = null)
+{
+    /// <summary>The document name curated evidence carries: <c>curation/{id}</c>, so it sorts after the documents.</summary>
+    public const string CuratedDocumentPrefix = "curation/";
+}

@@ -11,4 +11,7 @@ public enum EvidenceBasis
 
     /// <summary>From a language model's answer, kept only after its quote and names were checked against the cited line.</summary>
     Llm,
+
+    /// <summary>From an analyst's decision (an edge added or confirmed by hand): <see cref="Evidence.Analyst"/> says who, the quote is the note.</summary>
+    Curated,
 }

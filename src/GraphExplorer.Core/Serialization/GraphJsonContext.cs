@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Export;
 using GraphExplorer.Core.Traversals;
 
@@ -14,4 +15,7 @@ namespace GraphExplorer.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<TraversalDefinition>))]
 [JsonSerializable(typeof(EntityExportLine))]
 [JsonSerializable(typeof(RelationExportLine))]
+[JsonSerializable(typeof(CurationDecision))]
+[JsonSerializable(typeof(IReadOnlyList<CurationEntry>))]
+[JsonSerializable(typeof(CurationImportReport))]
 public sealed partial class GraphJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Serialization;
 
 namespace GraphExplorer.Extraction.Scoring;
 

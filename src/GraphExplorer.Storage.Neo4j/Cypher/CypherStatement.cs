@@ -31,4 +31,7 @@ internal static class CypherStatement
     public const string HasBeenWritten = "has-been-written";
     public const string AcquireWriterLock = "acquire-writer-lock";
     public const string ReleaseWriterLock = "release-writer-lock";
+    public const string GetCuration = "get-curation";
+    public const string AddCuration = "add-curation";
+    public const string RemoveCuration = "remove-curation";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
@@ -37,6 +38,13 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
         }
 
         var resolved = await ResolvedTraversal.ResolveAsync(request, catalogue, store, cancellationToken).ConfigureAwait(false);
+
+        // The Cypher files walk the extracted graph; while analysts' decisions are stored, the generic engine walks the curated one.
+        if (store is CuratedGraphStore curated && (await curated.GetCurationAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return await _fallback.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var (_, start, to, depth, limit) = resolved;
         var parameters = resolved.Parameters;
         var window = resolved.Evidence;

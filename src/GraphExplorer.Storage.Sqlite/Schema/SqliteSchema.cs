@@ -117,6 +117,22 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         INSERT INTO store_info (key, value) SELECT 'first_written_at', min(ingested_at) FROM documents HAVING count(*) > 0;
         """,
+        """
+        -- 4: the analysts' decisions, kept apart from what extraction writes (re-ingesting never touches them) and
+        -- applied on every read. Entity columns hold keys; 'at' is ISO 8601 UTC, so text order is time order.
+        CREATE TABLE curation_decisions (
+            id      TEXT NOT NULL PRIMARY KEY,
+            kind    TEXT NOT NULL,
+            entity  TEXT NOT NULL,
+            other   TEXT,
+            type    TEXT,
+            value   TEXT,
+            analyst TEXT NOT NULL,
+            at      TEXT NOT NULL,
+            note    TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX curation_decisions_by_time ON curation_decisions (at, id);
+        """,
     ];
 
     /// <summary>The schema version this build writes: the number of migrations.</summary>

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
@@ -12,16 +13,29 @@ namespace GraphExplorer.Storage.Sqlite.Traversals;
 /// Core (<see cref="ResolvedTraversal"/>, <see cref="TraversalRows"/>), as for every engine; the answers are those of
 /// <see cref="GraphTraversalService"/> over the same store, row for row.
 /// </summary>
+/// <remarks>
+/// While analysts' decisions are stored, the read model (the extracted graph) does not show them: the request then
+/// runs on <see cref="GraphTraversalService"/> over the curated store, so merges, rejections and added edges hold in
+/// every answer. Undoing the last decision brings the read model back.
+/// </remarks>
 /// <param name="store">The embedded store.</param>
 /// <param name="catalogue">The traversal catalogue.</param>
-public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue) : ITraversalService
+/// <param name="curated">The curated view of <paramref name="store"/>; one over it when <see langword="null"/>.</param>
+public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue, CuratedGraphStore? curated = null) : ITraversalService
 {
     private const int ExplainingEdges = 10;
+
+    private readonly GraphTraversalService _curatedEngine = new(curated ?? new CuratedGraphStore(store, store), catalogue);
 
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if ((await store.GetCurationAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return await _curatedEngine.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var session = await store.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
         var model = session.Model;
         var resolved = await ResolvedTraversal.ResolveAsync(

@@ -51,6 +51,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
     {
         _server.Respond = r => r.Statement == CypherFiles.Get(CypherStatement.FindEntity)
             ? (["entity"], [[Nvidia]])
+            : r.Statement == CypherFiles.Get(CypherStatement.GetCuration) ? ([], [])
             : (["entity", "hops", "path"], [
                 [Summary("b", "Beta"), 1, Array.Empty<object>()],
                 [Summary("a", "Alpha"), 1, Array.Empty<object>()],
@@ -67,7 +68,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
     [Fact]
     public async Task ExecuteAsync_MostDependedOn_ReadsCountsAndOrdersAsTheGenericEngine()
     {
-        _server.Respond = r => (["entity", "hops", "count", "path"], [
+        _server.Respond = r => r.Statement == CypherFiles.Get(CypherStatement.GetCuration) ? ([], []) : (["entity", "hops", "count", "path"], [
             [Summary("amd", "AMD"), 0, 1, Array.Empty<object>()],
             [Summary("nvidia", "NVIDIA"), 0, 3, Array.Empty<object>()],
             [Summary("openai", "OpenAI"), 0, 2, Array.Empty<object>()],
@@ -77,7 +78,7 @@ public sealed class Neo4jTraversalServiceWireTests : IAsyncLifetime
 
         var result = await service.ExecuteAsync(new TraversalRequest("most-depended-on", Limit: 3), Ct);
 
-        var query = Assert.Single(_server.Requests);
+        var query = Assert.Single(_server.Requests, r => r.Statement == CypherFiles.Get("most-depended-on"));
         Assert.Equal((4, 3), (query.Parameters.GetProperty("depth").GetInt32(), query.Parameters.GetProperty("limit").GetInt32()));
         Assert.Equal([("NVIDIA", 3), ("OpenAI", 2), ("AMD", 1)], result.Rows.Select(r => (r.Entity.Name, r.Count ?? -1)));
     }

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Storage;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.Traversals;
@@ -18,4 +19,7 @@ public sealed class SqliteReadModelConformanceTests : GraphStoreConformanceTests
 
     protected override ITraversalService CreateTraversalService(IGraphStore store) =>
         new SqliteTraversalService((SqliteGraphStore)store, new TraversalCatalogue());
+
+    protected override ITraversalService CreateCuratedTraversalService(IGraphStore store, CuratedGraphStore curated) =>
+        new SqliteTraversalService((SqliteGraphStore)store, new TraversalCatalogue(), curated);
 }

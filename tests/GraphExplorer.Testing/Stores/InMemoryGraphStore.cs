@@ -11,7 +11,7 @@ namespace GraphExplorer.Testing.Stores;
 /// from them on every read. Slow and obviously right: the conformance suite's bodies are checked against it, and
 /// hosts' tests can use it where a real store is beside the point.
 /// </summary>
-public sealed class InMemoryGraphStore : IGraphStore
+public sealed partial class InMemoryGraphStore : IGraphStore
 {
     private readonly Lock _gate = new();
     private readonly SortedDictionary<string, DocumentGraph> _documents = new(StringComparer.Ordinal);

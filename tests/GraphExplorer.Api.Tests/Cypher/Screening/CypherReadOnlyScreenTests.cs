@@ -144,7 +144,7 @@ public sealed class CypherReadOnlyScreenTests
     [Fact]
     public void Screen_TheRepositorysReadStatements_AreAcceptedAndItsWritesRefused()
     {
-        string[] writes = ["write-", "remove-", "clear-", "detach-", "refresh-", "schema", "save-", "acquire-", "release-"];
+        string[] writes = ["write-", "remove-", "clear-", "detach-", "refresh-", "schema", "save-", "acquire-", "release-", "add-"];
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "cypher"), "*.cypher");
 
         foreach (var file in files)

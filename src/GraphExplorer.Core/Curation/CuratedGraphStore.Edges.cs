@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+using GraphExplorer.Core.Storage;
+
+namespace GraphExplorer.Core.Curation;
+
+/// <summary>Edges and whole-graph reads under the decisions: merged endpoints, rejected edges hidden, added edges and curated evidence shown.</summary>
+public sealed partial class CuratedGraphStore
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(
+        IReadOnlyCollection<EntityKey> keys,
+        EdgeDirection direction,
+        IReadOnlyCollection<RelationshipType> types,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(types);
+        var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        if (overlay.IsEmpty)
+        {
+            return await Inner.GetEdgesAsync(keys, direction, types, cancellationToken).ConfigureAwait(false);
+        }
+
+        var wanted = keys.Where(k => !overlay.IsAbsorbed(k)).ToHashSet();
+        var expanded = wanted.SelectMany(overlay.Members).ToHashSet();
+        var extracted = await Inner.GetEdgesAsync(expanded, direction, types, cancellationToken).ConfigureAwait(false);
+        var typeSet = types.ToHashSet();
+        return [.. extracted.Select(overlay.MapEdge).OfType<GraphEdge>()
+            .Concat(overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)))
+            .Where(e => Touches(e, wanted, direction))
+            .Distinct()];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<GraphEdge> edges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        if (overlay.IsEmpty)
+        {
+            return await Inner.GetRelationshipsAsync(edges, cancellationToken).ConfigureAwait(false);
+        }
+
+        var wanted = edges.Select(e => CurationDecision.CanonicalEdge(e.Source, e.Type, e.Target))
+            .Where(e => !overlay.IsRejected(e) && !overlay.IsAbsorbed(e.Source) && !overlay.IsAbsorbed(e.Target))
+            .Distinct()
+            .ToArray();
+        var candidates = wanted
+            .SelectMany(e => overlay.Members(e.Source).SelectMany(s => overlay.Members(e.Target).Select(t => CurationDecision.CanonicalEdge(s, e.Type, t))))
+            .Distinct()
+            .ToArray();
+        var extracted = candidates.Length == 0 ? [] : await Inner.GetRelationshipsAsync(candidates, cancellationToken).ConfigureAwait(false);
+        var byEdge = Group(overlay, extracted);
+        var result = new List<Relationship>();
+        foreach (var edge in wanted)
+        {
+            if (Curate(overlay, edge, byEdge.GetValueOrDefault(edge)) is { } relationship)
+            {
+                result.Add(relationship);
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<GraphEdge> ReadAllEdgesAsync(
+        IReadOnlyCollection<RelationshipType> types, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        var seen = new HashSet<GraphEdge>();
+        await foreach (var edge in Inner.ReadAllEdgesAsync(types, cancellationToken).ConfigureAwait(false))
+        {
+            if (overlay.MapEdge(edge) is { } mapped && (!overlay.HasMerges || seen.Add(mapped)))
+            {
+                yield return mapped;
+            }
+        }
+
+        var typeSet = types.ToHashSet();
+        foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)).Order())
+        {
+            if (!overlay.HasMerges ? !await ExtractedAsync(added, cancellationToken).ConfigureAwait(false) : seen.Add(added))
+            {
+                yield return added;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var entity in Inner.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (overlay.IsEmpty)
+            {
+                yield return entity;
+            }
+            else if (!overlay.IsAbsorbed(entity.Key))
+            {
+                var members = overlay.Members(entity.Key);
+                var absorbed = members.Count == 1 ? [] : (await Inner.GetEntitiesAsync([.. members.Skip(1)], cancellationToken).ConfigureAwait(false)).Values.ToArray();
+                yield return overlay.Apply(entity, absorbed);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>With decisions stored, the relationships are gathered and sorted before the first is returned (merges join edges).</remarks>
+    public async IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        if (overlay.IsEmpty)
+        {
+            await foreach (var relationship in Inner.ReadAllRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return relationship;
+            }
+
+            yield break;
+        }
+
+        var extracted = new List<Relationship>();
+        await foreach (var relationship in Inner.ReadAllRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            extracted.Add(relationship);
+        }
+
+        var byEdge = Group(overlay, extracted);
+        var all = byEdge.Keys.Concat(overlay.AddedEdges).Distinct()
+            .OrderBy(e => e.Source.Value, StringComparer.Ordinal).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Target.Value, StringComparer.Ordinal);
+        foreach (var edge in all)
+        {
+            if (Curate(overlay, edge, byEdge.GetValueOrDefault(edge)) is { } relationship)
+            {
+                yield return relationship;
+            }
+        }
+    }
+
+    private static bool Touches(GraphEdge edge, HashSet<EntityKey> keys, EdgeDirection direction) => direction switch
+    {
+        EdgeDirection.Outgoing => keys.Contains(edge.Source),
+        EdgeDirection.Incoming => keys.Contains(edge.Target),
+        _ => keys.Contains(edge.Source) || keys.Contains(edge.Target),
+    };
+
+    /// <summary>The extracted evidence by curated edge, rejected and looped edges left out.</summary>
+    private static Dictionary<GraphEdge, List<Evidence>> Group(CurationOverlay overlay, IEnumerable<Relationship> extracted)
+    {
+        var byEdge = new Dictionary<GraphEdge, List<Evidence>>();
+        foreach (var relationship in extracted)
+        {
+            if (overlay.MapEdge(relationship.Edge) is { } mapped)
+            {
+                if (!byEdge.TryGetValue(mapped, out var evidence))
+                {
+                    byEdge[mapped] = evidence = [];
+                }
+
+                evidence.AddRange(relationship.Evidence);
+            }
+        }
+
+        return byEdge;
+    }
+
+    /// <summary>The curated relationship: extracted evidence (document then line, a stable sort so one edge's order stays the store's), then the curated items; none when it has neither.</summary>
+    private static Relationship? Curate(CurationOverlay overlay, GraphEdge edge, List<Evidence>? extracted)
+    {
+        var text = extracted?.Distinct().OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Line).ToArray() ?? [];
+        var curated = overlay.CuratedEvidence(edge, text.Length > 0);
+        return text.Length + curated.Count == 0 ? null : new Relationship(edge.Source, edge.Type, edge.Target, [.. text, .. curated]);
+    }
+
+    private async Task<bool> ExtractedAsync(GraphEdge edge, CancellationToken cancellationToken) =>
+        (await Inner.GetRelationshipsAsync([edge], cancellationToken).ConfigureAwait(false)).Count > 0;
+}
