@@ -13,6 +13,8 @@ CREATE CONSTRAINT document_path IF NOT EXISTS FOR (d:Document) REQUIRE d.path IS
 CREATE CONSTRAINT source_name IF NOT EXISTS FOR (s:Source) REQUIRE s.name IS UNIQUE;
 CREATE CONSTRAINT writer_lock_name IF NOT EXISTS FOR (l:WriterLock) REQUIRE l.name IS UNIQUE;
 CREATE CONSTRAINT store_info_name IF NOT EXISTS FOR (i:StoreInfo) REQUIRE i.name IS UNIQUE;
+// Curation decisions by id: adding the same decision twice (a re-import, two analysts at once) stores it once.
+CREATE CONSTRAINT curation_decision_id IF NOT EXISTS FOR (d:CurationDecision) REQUIRE d.id IS UNIQUE;
 
 // Name lookups: the canonical name as written and in comparison form (EntityNames.Normalize).
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);

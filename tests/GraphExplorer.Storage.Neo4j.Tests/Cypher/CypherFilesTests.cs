@@ -40,7 +40,7 @@ public sealed class CypherFilesTests
     {
         var statements = CypherFiles.GetAll(CypherStatement.Schema);
 
-        Assert.Equal(10, statements.Count);
+        Assert.Equal(11, statements.Count);
         Assert.All(statements, s => Assert.DoesNotContain(";", s.Split('\n').Last(), StringComparison.Ordinal));
         Assert.Contains(statements, s => s.EndsWith("CALL db.awaitIndexes(300)", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("CREATE FULLTEXT INDEX entity_search", StringComparison.Ordinal));
