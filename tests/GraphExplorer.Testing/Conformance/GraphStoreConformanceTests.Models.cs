@@ -1,7 +1,6 @@
 using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
-using GraphExplorer.Core.Storage;
 
 namespace GraphExplorer.Testing.Conformance;
 
