@@ -15,6 +15,7 @@ SET r.evidenceIds = [i IN keep | r.evidenceIds[i]],
     r.evidenceLines = [i IN keep | r.evidenceLines[i]],
     r.evidenceQuotes = [i IN keep | r.evidenceQuotes[i]],
     r.evidenceBases = [i IN keep | r.evidenceBases[i]],
+    r.evidenceModels = [i IN keep | coalesce(r.evidenceModels[i], '')],
     r.support = size(keep)
 WITH r
 WHERE r.support = 0

@@ -7,4 +7,4 @@ UNWIND $edges AS edge
 MATCH (a:Entity {key: edge.source})-[r]->(b:Entity {key: edge.target})
 WHERE type(r) = edge.type
 RETURN a.key AS source, type(r) AS type, b.key AS target,
-       r.evidenceDocs AS docs, r.evidenceLines AS lines, r.evidenceQuotes AS quotes, r.evidenceBases AS bases;
+       r.evidenceDocs AS docs, r.evidenceLines AS lines, r.evidenceQuotes AS quotes, r.evidenceBases AS bases, r.evidenceModels AS models;

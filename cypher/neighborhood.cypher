@@ -13,7 +13,7 @@ RETURN d {.key, .name, .type} AS entity,
        [x IN relationships(p) | {source: startNode(x).key, sourceName: startNode(x).name, type: type(x), target: endNode(x).key, targetName: endNode(x).name,
                evidenceCount: size(x.evidenceDocs),
                evidence: COLLECT { UNWIND range(0, size(x.evidenceDocs) - 1) AS i
-                                   WITH i ORDER BY x.evidenceDocs[i], x.evidenceLines[i], x.evidenceQuotes[i]
+                                   WITH i ORDER BY x.evidenceDocs[i], x.evidenceLines[i], x.evidenceQuotes[i], x.evidenceBases[i]
                                    SKIP $evidenceOffset LIMIT $evidenceLimit
-                                   RETURN {doc: x.evidenceDocs[i], line: x.evidenceLines[i], quote: x.evidenceQuotes[i], basis: x.evidenceBases[i]} }}] AS path
+                                   RETURN {doc: x.evidenceDocs[i], line: x.evidenceLines[i], quote: x.evidenceQuotes[i], basis: x.evidenceBases[i], model: x.evidenceModels[i]} }}] AS path
 ORDER BY hops, toLower(entity.name), entity.key;

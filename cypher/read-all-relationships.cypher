@@ -7,7 +7,7 @@ MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN $types
 WITH a, r, b, [i IN range(0, size($types) - 1) WHERE $types[i] = type(r)][0] AS typeOrder
 RETURN a.key AS source, type(r) AS type, b.key AS target,
-       r.evidenceDocs AS docs, r.evidenceLines AS lines, r.evidenceQuotes AS quotes, r.evidenceBases AS bases
+       r.evidenceDocs AS docs, r.evidenceLines AS lines, r.evidenceQuotes AS quotes, r.evidenceBases AS bases, r.evidenceModels AS models
 ORDER BY source, typeOrder, target
 SKIP $skip
 LIMIT $limit;

@@ -261,7 +261,8 @@ public sealed partial class Neo4jGraphStore
         {
             if (GraphJson.TryGetEdge(record["source"].GetString(), record["type"].GetString(), record["target"].GetString(), out var edge))
             {
-                var evidence = GraphJson.ToEvidence(record["docs"], record["lines"], record["quotes"], record["bases"]);
+                var evidence = GraphJson.ToEvidence(
+                    record["docs"], record["lines"], record["quotes"], record["bases"], record.TryGet("models", out var models) ? models : default);
                 yield return new Relationship(edge.Source, edge.Type, edge.Target, evidence);
             }
         }

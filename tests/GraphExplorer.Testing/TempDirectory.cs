@@ -37,16 +37,32 @@ public sealed class TempDirectory : IDisposable
         return path;
     }
 
-    /// <summary>Deletes the folder and everything in it.</summary>
+    /// <summary>
+    /// Deletes the folder and everything in it. A file whose name is not valid UTF-8 cannot be named by .NET (its
+    /// name does not round-trip), so <see cref="Directory.Delete(string, bool)"/> fails on it; then <c>rm -rf</c> does it.
+    /// </summary>
     public void Dispose()
     {
         try
         {
             Directory.Delete(Path, recursive: true);
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException) when (!Directory.Exists(Path))
         {
             // Already gone.
         }
+        catch (IOException) when (!OperatingSystem.IsWindows())
+        {
+            RemoveWithShell(Path);
+        }
+    }
+
+    /// <summary>Removes a folder with <c>rm -rf</c>, which takes names as bytes.</summary>
+    /// <param name="path">The folder.</param>
+    public static void RemoveWithShell(string path)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("rm") { ArgumentList = { "-rf", "--", path } })
+            ?? throw new InvalidOperationException("rm did not start");
+        process.WaitForExit();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
 
 namespace GraphExplorer.Cli.Output;
@@ -52,7 +53,9 @@ internal static class TraversalResultWriter
                 foreach (var evidence in step.Evidence.Take(result.Parameters.Offset is null ? QuotesPerEdge : int.MaxValue))
                 {
                     builder.Append("         \"").Append(EvidenceText.Shorten(evidence.Quote, QuoteLength, step.Source, step.Target)).Append("\" ")
-                        .Append(evidence.Document).Append(':').Append(evidence.Line).AppendLine();
+                        .Append(evidence.Document).Append(':').Append(evidence.Line)
+                        .Append(evidence.Basis == EvidenceBasis.Llm ? "  " + evidence.BasisLabel() : string.Empty)
+                        .AppendLine();
                 }
             }
         }

@@ -38,6 +38,7 @@ internal static class CypherExportWriter
                 .Append(", r.evidenceLines = [").AppendJoin(", ", r.Evidence.Select(v => v.Line.ToString(CultureInfo.InvariantCulture))).Append(']')
                 .Append(", r.evidenceQuotes = ").Append(List(r.Evidence.Select(v => v.Quote)))
                 .Append(", r.evidenceBases = ").Append(List(r.Evidence.Select(v => v.Basis.ToString())))
+                .Append(", r.evidenceModels = ").Append(List(r.Evidence.Select(v => v.Basis == EvidenceBasis.Llm ? v.Model ?? string.Empty : string.Empty)))
                 .Append(", r.support = ").Append(r.Support.ToString(CultureInfo.InvariantCulture))
                 .Append(';');
             await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);

@@ -56,7 +56,7 @@ internal static class GraphMlExportWriter
 
             await WriteDataAsync(xml, "relationship", r.Type.ToWireName()).ConfigureAwait(false);
             await WriteDataAsync(xml, "support", r.Support.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-            await WriteDataAsync(xml, "evidence", string.Join("\n", r.Evidence.Select(v => $"{v.Document}:{v.Line}: {v.Quote}"))).ConfigureAwait(false);
+            await WriteDataAsync(xml, "evidence", string.Join("\n", r.Evidence.Select(Line))).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);
         }
 
@@ -64,6 +64,11 @@ internal static class GraphMlExportWriter
         await xml.WriteEndElementAsync().ConfigureAwait(false);
         await xml.WriteEndDocumentAsync().ConfigureAwait(false);
     }
+
+    /// <summary>One mention of the edge's evidence: <c>doc:line: quote</c>, a model's with <c>[llm:{model}]</c> after the line.</summary>
+    private static string Line(Evidence evidence) => evidence.Basis == EvidenceBasis.Llm
+        ? $"{evidence.Document}:{evidence.Line} [{evidence.BasisLabel()}]: {evidence.Quote}"
+        : $"{evidence.Document}:{evidence.Line}: {evidence.Quote}";
 
     private static async Task WriteKeyAsync(XmlWriter xml, string id, string scope, string name, string type = "string")
     {

@@ -58,7 +58,7 @@ internal sealed class LlmDocumentExtractor(
         }
 
         var rulesExtraction = mode == ExtractorMode.Hybrid ? rules.Extract(source) : null;
-        var builder = new MergedGraphBuilder(rulesExtraction?.Graph);
+        var builder = new MergedGraphBuilder(rulesExtraction?.Graph, model);
         for (var i = 0; i < sections.Count; i++)
         {
             // An answer exists for every section here: a section without one has a failure, which threw above.

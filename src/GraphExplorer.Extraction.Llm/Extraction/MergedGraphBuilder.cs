@@ -7,16 +7,23 @@ namespace GraphExplorer.Extraction.Llm.Extraction;
 
 /// <summary>
 /// Builds a document's graph from verified model relations, on top of the rules' graph in hybrid mode: one entity
-/// per key (aliases merged), one edge per (source, type, target), one piece of evidence per edge and line (the rules'
-/// evidence wins a line both found).
+/// per key (aliases merged), one edge per (source, type, target). The model's evidence says
+/// <see cref="EvidenceBasis.Llm"/> with the model's name, one piece per edge and line; where the rules found the same
+/// edge, their evidence stays beside it with its own basis (a line both found carries both).
 /// </summary>
 internal sealed class MergedGraphBuilder
 {
     private readonly Dictionary<EntityKey, Entity> _entities = [];
     private readonly Dictionary<GraphEdge, List<Evidence>> _edges = [];
 
-    public MergedGraphBuilder(DocumentGraph? rules)
+    private readonly string? _model;
+
+    /// <summary>Starts from the rules' graph.</summary>
+    /// <param name="rules">The rules' graph (hybrid), or <see langword="null"/>.</param>
+    /// <param name="model">The model that answered; every piece of its evidence names it.</param>
+    public MergedGraphBuilder(DocumentGraph? rules, string? model)
     {
+        _model = string.IsNullOrWhiteSpace(model) ? null : model;
         if (rules is null)
         {
             return;
@@ -44,9 +51,9 @@ internal sealed class MergedGraphBuilder
             _edges[edge] = evidence = [];
         }
 
-        if (!evidence.Exists(e => e.Document == document && e.Line == relation.Line))
+        if (!evidence.Exists(e => e.Basis == EvidenceBasis.Llm && e.Document == document && e.Line == relation.Line))
         {
-            evidence.Add(new Evidence(document, relation.Line, relation.Quote, EvidenceBasis.Llm));
+            evidence.Add(new Evidence(document, relation.Line, relation.Quote, EvidenceBasis.Llm, Model: _model));
         }
     }
 
@@ -55,7 +62,7 @@ internal sealed class MergedGraphBuilder
         contentHash,
         [.. _entities.Values.OrderBy(e => e.Key.Value, StringComparer.Ordinal)],
         [.. _edges
-            .Select(e => new Relationship(e.Key.Source, e.Key.Type, e.Key.Target, [.. e.Value.OrderBy(v => v.Line).ThenBy(v => v.Quote, StringComparer.Ordinal)]))
+            .Select(e => new Relationship(e.Key.Source, e.Key.Type, e.Key.Target, [.. e.Value.OrderBy(v => v.Line).ThenBy(v => v.Quote, StringComparer.Ordinal).ThenBy(v => v.Basis.ToString(), StringComparer.Ordinal)]))
             .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
             .ThenBy(r => r.Type)
             .ThenBy(r => r.Target.Value, StringComparer.Ordinal)]);

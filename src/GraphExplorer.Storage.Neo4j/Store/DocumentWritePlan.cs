@@ -109,6 +109,7 @@ internal sealed class DocumentWritePlan
                         ["line"] = item.Line,
                         ["quote"] = item.Quote,
                         ["basis"] = GraphJson.BasisName(item.Basis),
+                        ["model"] = item.Basis == EvidenceBasis.Llm ? item.Model ?? string.Empty : string.Empty,
                     });
                 }
             }
@@ -132,12 +133,20 @@ internal sealed class DocumentWritePlan
         };
     }
 
-    /// <summary>The id evidence is keyed by: SHA-256 of doc (the document's key), line and quote, 32 hex digits.</summary>
+    /// <summary>
+    /// The id evidence is keyed by: SHA-256 of doc (the document's key), line and quote, 32 hex digits; a model's
+    /// evidence adds its basis, so the rules and the model stating the same line (hybrid) keep one item each.
+    /// </summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>The id.</returns>
     public static string EvidenceId(Evidence evidence)
     {
         var text = $"{evidence.Document}\n{evidence.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n{evidence.Quote}";
+        if (evidence.Basis == EvidenceBasis.Llm)
+        {
+            text += "\nllm";
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 

@@ -41,8 +41,15 @@ internal static class GraphJson
         return true;
     }
 
-    /// <summary>Zips the parallel evidence lists, ordered by document then line.</summary>
-    public static IReadOnlyList<Evidence> ToEvidence(JsonElement docs, JsonElement lines, JsonElement quotes, JsonElement bases)
+    /// <summary>A stored model name for evidence of <paramref name="basis"/>: only a model's evidence has one; <c>''</c> reads as none.</summary>
+    public static string? ModelOf(EvidenceBasis basis, string? model) =>
+        basis == EvidenceBasis.Llm && !string.IsNullOrEmpty(model) ? model : null;
+
+    /// <summary>
+    /// Zips the parallel evidence lists, ordered by document, line, quote then basis. <paramref name="models"/> may be
+    /// missing (a relationship written before the list existed) or shorter: those items name no model.
+    /// </summary>
+    public static IReadOnlyList<Evidence> ToEvidence(JsonElement docs, JsonElement lines, JsonElement quotes, JsonElement bases, JsonElement models = default)
     {
         if (docs.ValueKind != JsonValueKind.Array)
         {
@@ -52,31 +59,38 @@ internal static class GraphJson
         var lineList = lines.ValueKind == JsonValueKind.Array ? lines.EnumerateArray().ToArray() : [];
         var quoteList = quotes.ValueKind == JsonValueKind.Array ? quotes.EnumerateArray().ToArray() : [];
         var basisList = bases.ValueKind == JsonValueKind.Array ? bases.EnumerateArray().ToArray() : [];
+        var modelList = models.ValueKind == JsonValueKind.Array ? models.EnumerateArray().ToArray() : [];
+        static string? At(JsonElement[] list, int i) => i < list.Length && list[i].ValueKind == JsonValueKind.String ? list[i].GetString() : null;
         return docs.EnumerateArray()
-            .Select((doc, i) => (i, Document: DocumentKey.Parse(doc.GetString() ?? string.Empty)))
+            .Select((doc, i) => (i, Document: DocumentKey.Parse(doc.GetString() ?? string.Empty), Basis: ParseBasis(At(basisList, i))))
             .Select(d => new Evidence(
                 d.Document.Path,
                 d.i < lineList.Length && lineList[d.i].ValueKind == JsonValueKind.Number ? lineList[d.i].GetInt32() : 0,
                 d.i < quoteList.Length ? quoteList[d.i].GetString() ?? string.Empty : string.Empty,
-                ParseBasis(d.i < basisList.Length && basisList[d.i].ValueKind == JsonValueKind.String ? basisList[d.i].GetString() : null),
-                d.Document.Source))
+                d.Basis,
+                d.Document.Source,
+                Model: ModelOf(d.Basis, At(modelList, d.i))))
             .OrderBy(e => new DocumentKey(e.Source ?? SourceNames.Default, e.Document).Value, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Quote, StringComparer.Ordinal)
+            .ThenBy(e => e.Basis.ToString(), StringComparer.Ordinal)
             .ToArray();
     }
 
-    /// <summary>Reads a list of evidence maps, <c>[{doc, line, quote, basis}]</c>, keeping its order.</summary>
+    /// <summary>Reads a list of evidence maps, <c>[{doc, line, quote, basis, model}]</c> (doc a document key), keeping its order.</summary>
     public static IReadOnlyList<Evidence> ToEvidence(JsonElement maps) =>
         maps.ValueKind != JsonValueKind.Array
             ? []
             : maps.EnumerateArray()
                 .Where(m => m.ValueKind == JsonValueKind.Object)
+                .Select(m => (Map: m, Document: DocumentKey.Parse(String(m, "doc") ?? string.Empty), Basis: ParseBasis(String(m, "basis"))))
                 .Select(m => new Evidence(
-                    String(m, "doc") ?? string.Empty,
-                    m.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : 0,
-                    String(m, "quote") ?? string.Empty,
-                    string.Equals(String(m, "basis"), "structure", StringComparison.OrdinalIgnoreCase) ? EvidenceBasis.Structure : EvidenceBasis.Prose))
+                    m.Document.Path,
+                    m.Map.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : 0,
+                    String(m.Map, "quote") ?? string.Empty,
+                    m.Basis,
+                    m.Document.Source,
+                    Model: ModelOf(m.Basis, String(m.Map, "model"))))
                 .ToArray();
 
     public static string? String(JsonElement map, string property) =>

@@ -107,7 +107,7 @@ public sealed class Neo4jTraversalService(Neo4jQueryClient client, IGraphStore s
         }
         else
         {
-            var all = GraphJson.ToEvidence(Property(step, "docs"), Property(step, "lines"), Property(step, "quotes"), Property(step, "bases"));
+            var all = GraphJson.ToEvidence(Property(step, "docs"), Property(step, "lines"), Property(step, "quotes"), Property(step, "bases"), Property(step, "models"));
             (evidence, count) = (window.Apply(all), all.Count);
         }
 

@@ -166,10 +166,10 @@ internal static class DocumentWriter
         await using var evidence = connection.Command(
             transaction,
             """
-            INSERT INTO evidence (edge_id, document, line, quote, basis) VALUES ($edge, $doc, $line, $quote, $basis)
+            INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES ($edge, $doc, $line, $quote, $basis, $model)
             ON CONFLICT DO NOTHING;
             """,
-            ("$edge", null), ("$doc", document.Document), ("$line", null), ("$quote", null), ("$basis", null));
+            ("$edge", null), ("$doc", document.Document), ("$line", null), ("$quote", null), ("$basis", null), ("$model", null));
 
         foreach (var relationship in document.Relationships)
         {
@@ -184,6 +184,7 @@ internal static class DocumentWriter
                 evidence.Set("$line", mention.Line);
                 evidence.Set("$quote", mention.Quote);
                 evidence.Set("$basis", mention.Basis.ToString());
+                evidence.Set("$model", mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
                 await evidence.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -146,7 +146,7 @@ internal sealed record PreparedDocument(
                 pair.Key.Source,
                 pair.Key.Type,
                 pair.Key.Target,
-                pair.Value.DistinctBy(e => (e.Line, e.Quote)).OrderBy(e => e.Line).ThenBy(e => e.Quote, StringComparer.Ordinal).ToArray()))
+                pair.Value.DistinctBy(e => (e.Line, e.Quote, e.Basis)).OrderBy(e => e.Line).ThenBy(e => e.Quote, StringComparer.Ordinal).ThenBy(e => e.Basis.ToString(), StringComparer.Ordinal).ToArray()))
             .ToList();
     }
 

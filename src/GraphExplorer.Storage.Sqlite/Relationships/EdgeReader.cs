@@ -28,7 +28,7 @@ internal static class EdgeReader
         WHERE e.type IN (SELECT value FROM json_each($types))
         """;
 
-    private const string EvidenceColumns = "e.source, e.type, e.target, v.document, v.line, v.quote, v.basis";
+    private const string EvidenceColumns = "e.source, e.type, e.target, v.document, v.line, v.quote, v.basis, v.model";
 
     /// <summary>The edges touching any of <paramref name="keys"/> in <paramref name="direction"/>, without duplicates.</summary>
     /// <param name="connection">An open connection.</param>
@@ -87,7 +87,7 @@ internal static class EdgeReader
             CROSS JOIN edges AS e
                 ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') AND e.target = json_extract(j.value, '$[2]')
             JOIN evidence AS v ON v.edge_id = e.id
-            ORDER BY e.source, e.type, e.target, v.document, v.line, v.quote;
+            ORDER BY e.source, e.type, e.target, v.document, v.line, v.quote, v.basis;
             """,
             ("$edges", JsonSerializer.Serialize(triples)));
         var relationships = new List<Relationship>();
@@ -130,7 +130,7 @@ internal static class EdgeReader
             $"""
             SELECT {EvidenceColumns}
             FROM edges AS e JOIN evidence AS v ON v.edge_id = e.id
-            ORDER BY e.source, e.type, e.target, v.document, v.line, v.quote;
+            ORDER BY e.source, e.type, e.target, v.document, v.line, v.quote, v.basis;
             """);
         await foreach (var relationship in GroupAsync(command, cancellationToken).ConfigureAwait(false))
         {
@@ -155,6 +155,22 @@ internal static class EdgeReader
 
     private static string TypesJson(IReadOnlyCollection<RelationshipType> types) =>
         JsonSerializer.Serialize(types.Distinct().Select(t => t.ToWireName()));
+
+    /// <summary>Reads evidence from the columns document, line, quote, basis, model starting at <paramref name="first"/>.</summary>
+    /// <param name="reader">The reader on a row.</param>
+    /// <param name="first">The document column's ordinal.</param>
+    /// <returns>The evidence, its source taken from the document key.</returns>
+    public static Evidence ReadEvidence(SqliteDataReader reader, int first)
+    {
+        var document = DocumentKey.Parse(reader.GetString(first));
+        return new Evidence(
+            document.Path,
+            reader.GetInt32(first + 1),
+            reader.GetString(first + 2),
+            Enum.Parse<EvidenceBasis>(reader.GetString(first + 3)),
+            document.Source,
+            Model: reader.IsDBNull(first + 4) ? null : reader.GetString(first + 4));
+    }
 
     private static GraphEdge ReadEdge(SqliteDataReader reader) =>
         new(new EntityKey(reader.GetString(0)), ParseType(reader.GetString(1)), new EntityKey(reader.GetString(2)));
@@ -181,7 +197,7 @@ internal static class EdgeReader
             }
 
             var document = DocumentKey.Parse(reader.GetString(3));
-            evidence.Add(new Evidence(document.Path, reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6)), document.Source));
+            evidence.Add(ReadEvidence(reader, 3));
         }
 
         if (current is { } last)

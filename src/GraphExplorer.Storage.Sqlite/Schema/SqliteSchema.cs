@@ -133,6 +133,25 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX curation_decisions_by_time ON curation_decisions (at, id);
         """,
+        """
+        -- 5: evidence names the model a language model's evidence came from (basis 'Llm'; NULL for any other basis),
+        -- and the basis joins the key, so where the rules and a model state the same line in the same words (hybrid)
+        -- each keeps its own row. SQLite cannot change a table's key in place: the rows move to a new table.
+        CREATE TABLE evidence_v5 (
+            edge_id  INTEGER NOT NULL REFERENCES edges (id) ON DELETE CASCADE,
+            document TEXT NOT NULL REFERENCES documents (path) ON DELETE CASCADE,
+            line     INTEGER NOT NULL,
+            quote    TEXT NOT NULL,
+            basis    TEXT NOT NULL,
+            model    TEXT,
+            UNIQUE (edge_id, document, line, quote, basis)
+        );
+        INSERT INTO evidence_v5 (edge_id, document, line, quote, basis)
+            SELECT edge_id, document, line, quote, basis FROM evidence;
+        DROP TABLE evidence;
+        ALTER TABLE evidence_v5 RENAME TO evidence;
+        CREATE INDEX evidence_by_document ON evidence (document);
+        """,
     ];
 
     /// <summary>The schema version this build writes: the number of migrations.</summary>

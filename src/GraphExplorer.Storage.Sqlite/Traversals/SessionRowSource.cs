@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
@@ -40,9 +39,9 @@ internal sealed class SessionRowSource(ReadSession session) : ITraversalRowSourc
         await using var command = session.Connection.Command(
             session.Transaction,
             """
-            SELECT source, type, target, document, line, quote, basis, n, total FROM (
-                SELECT e.source, e.type, e.target, v.document, v.line, v.quote, v.basis,
-                       row_number() OVER (PARTITION BY e.id ORDER BY v.document, v.line, v.quote) AS n,
+            SELECT source, type, target, document, line, quote, basis, model, n, total FROM (
+                SELECT e.source, e.type, e.target, v.document, v.line, v.quote, v.basis, v.model,
+                       row_number() OVER (PARTITION BY e.id ORDER BY v.document, v.line, v.quote, v.basis) AS n,
                        count(*) OVER (PARTITION BY e.id) AS total
                 FROM json_each($edges) AS j
                 CROSS JOIN edges AS e
@@ -69,13 +68,12 @@ internal sealed class SessionRowSource(ReadSession session) : ITraversalRowSourc
                     found.Add(new EdgeEvidence(done, items, total));
                 }
 
-                (current, items, total) = (edge, [], reader.GetInt32(8));
+                (current, items, total) = (edge, [], reader.GetInt32(9));
             }
 
-            if (reader.GetInt64(7) > window.Offset)
+            if (reader.GetInt64(8) > window.Offset)
             {
-                var document = DocumentKey.Parse(reader.GetString(3));
-                items.Add(new Evidence(document.Path, reader.GetInt32(4), reader.GetString(5), Enum.Parse<EvidenceBasis>(reader.GetString(6)), document.Source));
+                items.Add(EdgeReader.ReadEvidence(reader, 3));
             }
         }
 

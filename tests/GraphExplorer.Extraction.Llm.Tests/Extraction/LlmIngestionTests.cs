@@ -38,9 +38,9 @@ public sealed class LlmIngestionTests : IAsyncLifetime
         var edges = await ReadEdgesAsync(_store.Store);
         Assert.Equal(
             [
-                $"anthropic COMPETES_WITH openai @5 Llm",
-                $"microsoft INVESTS_IN openai @3 Llm",
-                $"nvidia SUPPLIES_COMPUTE_TO openai @2 Llm",
+                $"anthropic COMPETES_WITH openai @5 llm:fake-model",
+                $"microsoft INVESTS_IN openai @3 llm:fake-model",
+                $"nvidia SUPPLIES_COMPUTE_TO openai @2 llm:fake-model",
             ],
             edges);
     }
@@ -146,8 +146,14 @@ public sealed class LlmIngestionTests : IAsyncLifetime
 
         var hybrid = await ReadEdgesAsync(hybridStore);
         Assert.DoesNotContain("nvidia SUPPLIES_COMPUTE_TO mistral-ai", rules.Select(Triple));
-        Assert.Equal(["nvidia SUPPLIES_COMPUTE_TO mistral-ai @6 Llm"], hybrid.Except(rules));
+        Assert.Contains("anthropic COMPETES_WITH openai @5 prose", rules);
+        var added = hybrid.Except(rules).ToArray();
+        Assert.All(added, e => Assert.EndsWith(" llm:fake-model", e, StringComparison.Ordinal));
+        Assert.Contains("anthropic COMPETES_WITH openai @5 llm:fake-model", added);
+        Assert.Contains("nvidia SUPPLIES_COMPUTE_TO mistral-ai @6 llm:fake-model", added);
         Assert.Empty(rules.Except(hybrid));
+        var edges = await LlmIngestionTests.ReadTriplesAsync(hybridStore);
+        Assert.Equal(edges.Distinct(), edges);
     }
 
     [Fact]
@@ -189,6 +195,17 @@ public sealed class LlmIngestionTests : IAsyncLifetime
 
     private static string Triple(string edge) => string.Join(' ', edge.Split(' ').Take(3));
 
+    private static async Task<List<string>> ReadTriplesAsync(IGraphStore store)
+    {
+        var triples = new List<string>();
+        await foreach (var relationship in store.ReadAllRelationshipsAsync(TestContext.Current.CancellationToken))
+        {
+            triples.Add($"{relationship.Source} {relationship.Type.ToWireName()} {relationship.Target}");
+        }
+
+        return triples;
+    }
+
     internal static async Task<List<string>> ReadEdgesAsync(IGraphStore store)
     {
         var edges = new List<string>();
@@ -196,7 +213,7 @@ public sealed class LlmIngestionTests : IAsyncLifetime
         {
             foreach (var evidence in relationship.Evidence)
             {
-                edges.Add($"{relationship.Source} {relationship.Type.ToWireName()} {relationship.Target} @{evidence.Line} {evidence.Basis}");
+                edges.Add($"{relationship.Source} {relationship.Type.ToWireName()} {relationship.Target} @{evidence.Line} {evidence.BasisLabel()}");
             }
         }
 

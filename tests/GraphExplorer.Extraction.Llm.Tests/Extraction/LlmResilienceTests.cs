@@ -37,7 +37,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         Assert.Empty(summary.Skipped);
         Assert.Equal(2, _server.Requests.Count);
         Assert.True(advanced >= TimeSpan.FromSeconds(7), $"Retried after {advanced}, before Retry-After's 7 s (the backoff alone is 1 s).");
-        Assert.Equal(["microsoft INVESTS_IN openai @2 Llm"], await LlmIngestionTests.ReadEdgesAsync(_store.Store));
+        Assert.Equal(["microsoft INVESTS_IN openai @2 llm:fake-model"], await LlmIngestionTests.ReadEdgesAsync(_store.Store));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         Assert.Contains("lines 1-3", skipped.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(LlmTestHost.ApiKey, skipped.Reason, StringComparison.Ordinal);
         Assert.Equal(4, _server.Requests.Count);
-        Assert.Equal(["microsoft INVESTS_IN openai @2 Llm"], await LlmIngestionTests.ReadEdgesAsync(_store.Store));
+        Assert.Equal(["microsoft INVESTS_IN openai @2 llm:fake-model"], await LlmIngestionTests.ReadEdgesAsync(_store.Store));
         var failure = Assert.Single(host.Report.Failures);
         Assert.Equal("note.md", failure.Document);
     }

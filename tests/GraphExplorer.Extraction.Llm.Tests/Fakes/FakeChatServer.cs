@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using GraphExplorer.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Extraction.Llm.Tests.Fakes;
 
@@ -19,7 +14,7 @@ namespace GraphExplorer.Extraction.Llm.Tests.Fakes;
 internal sealed class FakeChatServer : IAsyncDisposable
 {
     private readonly SemaphoreSlim _arrived = new(0);
-    private WebApplication? _app;
+    private LoopbackServer? _loopback;
 
     public ConcurrentQueue<FakeChatRequest> Requests { get; } = new();
 
@@ -34,15 +29,8 @@ internal sealed class FakeChatServer : IAsyncDisposable
     public static async Task<FakeChatServer> StartAsync(CancellationToken cancellationToken)
     {
         var server = new FakeChatServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // Kestrel always has the feature.
-        server._app = app;
-        server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
+        server._loopback = await LoopbackServer.StartAsync(server.HandleAsync, cancellationToken);
+        server.Endpoint = new Uri(server._loopback.BaseUri, "v1");
         return server;
     }
 
@@ -57,9 +45,9 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_loopback is not null)
         {
-            await _app.DisposeAsync();
+            await _loopback.DisposeAsync();
         }
 
         _arrived.Dispose();

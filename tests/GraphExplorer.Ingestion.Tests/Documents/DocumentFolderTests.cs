@@ -66,8 +66,15 @@ public sealed class DocumentFolderTests : IDisposable
         var folder = Directory.CreateDirectory(_root.Combine("docs")).FullName;
         CreateFileWithRawName(folder, [0x62, 0x61, 0x64, 0xFF, 0x2E, 0x6D, 0x64]); // "bad\xFF.md"
 
-        var files = DocumentFolder.Enumerate(folder);
-        Shell("rm -rf \"$1\"", folder); // .NET cannot name the file to delete it: its name does not round-trip.
+        IReadOnlyList<DocumentFile> files;
+        try
+        {
+            files = DocumentFolder.Enumerate(folder);
+        }
+        finally
+        {
+            TempDirectory.RemoveWithShell(folder); // .NET cannot name the file to delete it: its name does not round-trip.
+        }
 
         Assert.Contains("not valid UTF-8", Assert.Single(files).Refused, StringComparison.Ordinal);
     }

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using GraphExplorer.Testing.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace GraphExplorer.Storage.Neo4j.Tests.Fakes;
 
@@ -23,7 +18,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FakeTransaction> _open = [];
-    private WebApplication? _app;
+    private LoopbackServer? _loopback;
     private int _ordinal;
     private int _transactions;
 
@@ -43,23 +38,16 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     public static async Task<FakeNeo4jServer> StartAsync(CancellationToken cancellationToken)
     {
         var server = new FakeNeo4jServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // Kestrel always has the feature.
-        server._app = app;
-        server.BaseUri = new Uri(address);
+        server._loopback = await LoopbackServer.StartAsync(server.HandleAsync, cancellationToken);
+        server.BaseUri = server._loopback.BaseUri;
         return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_loopback is not null)
         {
-            await _app.DisposeAsync();
+            await _loopback.DisposeAsync();
         }
     }
 

@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Documents;
 using System.Globalization;
+using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.Schema;
 using GraphExplorer.Storage.Sqlite.Traversals;
@@ -44,6 +45,43 @@ public sealed class SchemaMigrationTests : IAsyncDisposable
 
         Assert.Null(await _temp.Store.FindEntityAsync("NVDA", Ct));
         Assert.Equal(["NVIDIA", "英伟达"], (await _temp.Store.FindEntityAsync("英伟达", Ct))?.Aliases);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_FourthSchemaFile_KeepsEvidenceAndGivesItAModelColumn()
+    {
+        await CreateFirstSchemaFileAsync();
+        await using (var connection = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Concat(SqliteSchema.Migrations.Skip(1).Take(3)) + "PRAGMA user_version = 4;";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        await _temp.Store.InitializeAsync(Ct);
+
+        Assert.Equal(5, await _temp.Store.GetSchemaVersionAsync(Ct));
+        var relationship = Assert.Single(await ToListAsync(_temp.Store.ReadAllRelationshipsAsync(Ct)));
+        Assert.Equal(
+            [("a.md", 3, "英伟达 supplies OpenAI", EvidenceBasis.Prose, (string?)null), ("b.md", 7, "NVDA GPUs for OpenAI", EvidenceBasis.Prose, null)],
+            relationship.Evidence.Select(e => (e.Document, e.Line, e.Quote, e.Basis, e.Model)));
+        await using var check = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False");
+        await check.OpenAsync(Ct);
+        await using var columns = check.CreateCommand();
+        columns.CommandText = "SELECT group_concat(name, ',') FROM pragma_table_info('evidence');";
+        Assert.Equal("edge_id,document,line,quote,basis,model", await columns.ExecuteScalarAsync(Ct));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
     }
 
     /// <summary>Writes a file as the first schema did: NVIDIA named in a.md (英伟达) and b.md (NVDA), one edge stated in both.</summary>

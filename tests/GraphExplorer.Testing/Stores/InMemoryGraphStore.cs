@@ -306,10 +306,11 @@ public sealed partial class InMemoryGraphStore : IGraphStore
                 g.Key.Type,
                 g.Key.Target,
                 g.SelectMany(r => r.Evidence)
-                    .DistinctBy(e => (e.Source, e.Document, e.Line, e.Quote))
+                    .DistinctBy(e => (e.Source, e.Document, e.Line, e.Quote, e.Basis))
                     .OrderBy(e => new DocumentKey(e.Source ?? SourceNames.Default, e.Document).Value, StringComparer.Ordinal)
                     .ThenBy(e => e.Line)
                     .ThenBy(e => e.Quote, StringComparer.Ordinal)
+                    .ThenBy(e => e.Basis.ToString(), StringComparer.Ordinal)
                     .ToArray()))
             .Where(r => r.Evidence.Count > 0)
             .OrderBy(r => r.Source.Value, StringComparer.Ordinal)

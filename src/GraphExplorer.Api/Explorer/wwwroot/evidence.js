@@ -39,6 +39,11 @@
     } else {
       li.append(el('span', { className: 'loc', textContent: where, title: evidence.source ? evidence.doc : `${evidence.doc} (this store does not serve documents)` }));
     }
+    // A language model's evidence says so, with the model's name (as text: the name comes from configuration).
+    if (String(evidence.basis || '').toLowerCase() === 'llm') {
+      const label = evidence.model ? `llm:${evidence.model}` : 'llm';
+      li.append(el('span', { className: 'basis model', textContent: label, title: '语言模型提取，已核对原文 Found by a language model, checked against the line' }));
+    }
     const quote = evidence.quote || '';
     if (quote.trim().startsWith('|')) {
       const cells = tableCells(quote);
