@@ -65,7 +65,7 @@ public static class CurationEndpoints
             type = parsed;
         }
 
-        foreach (var (field, text) in new[] { ("entity", body.Entity), ("other", body.Other), ("value", body.Value), ("analyst", body.Analyst), ("note", body.Note) })
+        foreach (var (field, text) in new[] { ("entity", body.Entity), ("other", body.Other), ("value", body.Value), ("analyst", body.Analyst), ("note", body.Note), ("newType", body.NewType) })
         {
             if (text?.Length > CurationDecision.MaxTextLength)
             {
@@ -75,6 +75,13 @@ public static class CurationEndpoints
 
         try
         {
+            var analyst = string.IsNullOrWhiteSpace(body.Analyst) ? "api" : body.Analyst;
+            if (kind is CurationKind.Split)
+            {
+                var split = (await service.SplitAsync(body.Entity ?? string.Empty, body.Value ?? string.Empty, body.NewType, analyst, body.Note, cancellationToken))[0];
+                return TypedResults.Created($"/api/curation/{split.Id}", split);
+            }
+
             var decision = await service.DecideAsync(
                 new CurationRequest(kind, body.Entity ?? string.Empty, body.Other, type, body.Value, string.IsNullOrWhiteSpace(body.Analyst) ? "api" : body.Analyst, body.Note),
                 cancellationToken);

@@ -151,12 +151,13 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
         var visible = keys.Where(k => !overlay.IsAbsorbed(k)).Distinct().ToArray();
         var members = visible.ToDictionary(k => k, overlay.Members);
         var extracted = await Inner.GetEntitiesAsync(members.Values.SelectMany(m => m).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        Entity? Base(EntityKey key) => extracted.GetValueOrDefault(key) ?? overlay.SplitEntity(key);
         var result = new Dictionary<EntityKey, Entity>();
         foreach (var key in visible)
         {
-            if (extracted.TryGetValue(key, out var entity))
+            if (Base(key) is { } entity)
             {
-                var absorbed = members[key].Skip(1).Where(extracted.ContainsKey).Select(k => extracted[k]).ToArray();
+                var absorbed = members[key].Skip(1).Select(Base).OfType<Entity>().ToArray();
                 result[key] = overlay.Apply(entity, absorbed);
             }
         }
