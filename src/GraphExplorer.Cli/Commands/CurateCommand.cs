@@ -28,6 +28,8 @@ internal static class CurateCommand
             Decide(console, "rename", "Give an entity another canonical name (its key and old name stay).", CurationKind.Rename, "entity", null, "name"),
             Decide(console, "retype", "Change an entity's type (Company, Model, Product).", CurationKind.Retype, "entity", null, "type"),
             CurateSplitCommand.Create(console, Analyst),
+            CurateDuplicatesCommand.Create(console),
+            Decide(console, "dismiss", "Say <a> and <b> are not duplicates: never suggest the pair again.", CurationKind.DismissDuplicate, "a", "b", null),
             CurationListing.List(console),
             CurationListing.Undo(console),
         };
