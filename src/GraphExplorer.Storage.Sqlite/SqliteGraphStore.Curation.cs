@@ -4,8 +4,12 @@ using GraphExplorer.Storage.Sqlite.Curation;
 namespace GraphExplorer.Storage.Sqlite;
 
 /// <summary>The analysts' decisions, in their own table (schema migration 4); <see cref="CuratedGraphStore"/> applies them on reads.</summary>
-public sealed partial class SqliteGraphStore : ICurationStore
+public sealed partial class SqliteGraphStore : ICurationStore, IVersionedStore
 {
+    /// <inheritdoc />
+    public Task<long> GetStoreVersionAsync(CancellationToken cancellationToken = default) =>
+        RunAsync((connection, ct) => Documents.StoreVersion.ReadAsync(connection, null, ct), initialize: true, cancellationToken);
+
     /// <inheritdoc />
     public Task<IReadOnlyList<CurationDecision>> GetCurationAsync(CancellationToken cancellationToken = default) =>
         RunAsync(CurationWriter.ReadAsync, initialize: true, cancellationToken);

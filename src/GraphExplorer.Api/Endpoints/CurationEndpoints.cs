@@ -14,7 +14,7 @@ public static class CurationEndpoints
     /// <summary>The largest request body accepted, in bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Maps <c>GET</c>/<c>POST /api/curation</c> and <c>DELETE /api/curation/{id}</c>.</summary>
+    /// <summary>Maps <c>GET</c>/<c>POST /api/curation</c>, <c>DELETE /api/curation/{id}</c>, duplicates, export and import.</summary>
     /// <param name="app">The route builder.</param>
     /// <returns>The route group.</returns>
     public static RouteGroupBuilder MapCurationEndpoints(this IEndpointRouteBuilder app)
@@ -25,6 +25,7 @@ public static class CurationEndpoints
             .Accepts<CurationRequestBody>("application/json").RequireApiKeyIfConfigured();
         api.MapDelete("/{id}", UndoAsync).WithName("UndoCuration").WithSummary("Undo a curation decision (needs X-Api-Key when a key is configured)")
             .RequireApiKeyIfConfigured();
+        api.MapCurationTransferEndpoints();
         return api;
     }
 
@@ -65,7 +66,7 @@ public static class CurationEndpoints
             type = parsed;
         }
 
-        foreach (var (field, text) in new[] { ("entity", body.Entity), ("other", body.Other), ("value", body.Value), ("analyst", body.Analyst), ("note", body.Note) })
+        foreach (var (field, text) in new[] { ("entity", body.Entity), ("other", body.Other), ("value", body.Value), ("analyst", body.Analyst), ("note", body.Note), ("newType", body.NewType) })
         {
             if (text?.Length > CurationDecision.MaxTextLength)
             {
@@ -75,6 +76,13 @@ public static class CurationEndpoints
 
         try
         {
+            var analyst = string.IsNullOrWhiteSpace(body.Analyst) ? "api" : body.Analyst;
+            if (kind is CurationKind.Split)
+            {
+                var split = (await service.SplitAsync(body.Entity ?? string.Empty, body.Value ?? string.Empty, body.NewType, analyst, body.Note, cancellationToken))[0];
+                return TypedResults.Created($"/api/curation/{split.Id}", split);
+            }
+
             var decision = await service.DecideAsync(
                 new CurationRequest(kind, body.Entity ?? string.Empty, body.Other, type, body.Value, string.IsNullOrWhiteSpace(body.Analyst) ? "api" : body.Analyst, body.Note),
                 cancellationToken);
@@ -108,14 +116,14 @@ public static class CurationEndpoints
                 extensions: new Dictionary<string, object?> { ["parameter"] = "id" });
     }
 
-    private static CurationService? Service(IGraphStore store, TimeProvider time) => store switch
+    internal static CurationService? Service(IGraphStore store, TimeProvider time) => store switch
     {
         CuratedGraphStore curated => new CurationService(curated, time),
         ICurationStore curation => new CurationService(new CuratedGraphStore(store, curation), time),
         _ => null,
     };
 
-    private static ProblemHttpResult NotKept() =>
+    internal static ProblemHttpResult NotKept() =>
         TypedResults.Problem(detail: "This service's store keeps no curation decisions.", statusCode: StatusCodes.Status409Conflict, title: "Curation is not available");
 
     private static async Task<(CurationRequestBody? Body, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

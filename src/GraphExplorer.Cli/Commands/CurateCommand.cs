@@ -6,7 +6,7 @@ using GraphExplorer.Core.Relationships;
 namespace GraphExplorer.Cli.Commands;
 
 /// <summary>
-/// <c>curate merge|reject|confirm|add-edge|alias|rename|retype|list|undo</c>: analysts' corrections, stored in the store
+/// <c>curate merge|split|reject|confirm|add-edge|alias|rename|retype|duplicates|list|undo</c>: analysts' corrections, stored in the store
 /// beside what extraction wrote and applied on every read, so they hold across re-ingest.
 /// </summary>
 internal static class CurateCommand
@@ -18,7 +18,7 @@ internal static class CurateCommand
             Decide(console, "add", "Give an entity another alias.", CurationKind.AddAlias, "entity", null, "alias"),
             Decide(console, "remove", "Take an alias away from an entity.", CurationKind.RemoveAlias, "entity", null, "alias"),
         };
-        return new Command("curate", "Correct the graph: merge, rename, retype, aliases, reject/confirm/add edges; list and undo decisions.")
+        return new Command("curate", "Correct the graph: merge, split, rename, retype, aliases, reject/confirm/add edges; list and undo decisions.")
         {
             Decide(console, "merge", "Merge entity <b> into <a>: <a> absorbs its names, aliases, edges and evidence.", CurationKind.Merge, "a", "b", null),
             DecideEdge(console, "reject", "Hide an edge from every answer and export, however often the text states it.", CurationKind.RejectEdge, "--reason"),
@@ -27,6 +27,9 @@ internal static class CurateCommand
             alias,
             Decide(console, "rename", "Give an entity another canonical name (its key and old name stay).", CurationKind.Rename, "entity", null, "name"),
             Decide(console, "retype", "Change an entity's type (Company, Model, Product).", CurationKind.Retype, "entity", null, "type"),
+            CurateSplitCommand.Create(console, Analyst),
+            CurateDuplicatesCommand.Create(console),
+            Decide(console, "dismiss", "Say <a> and <b> are not duplicates: never suggest the pair again.", CurationKind.DismissDuplicate, "a", "b", null),
             CurationListing.List(console),
             CurationListing.Undo(console),
         };

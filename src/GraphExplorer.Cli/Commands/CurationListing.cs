@@ -75,6 +75,8 @@ internal static class CurationListing
             CurationKind.Retype => $"retype {decision.Entity.Value} as {decision.Value}",
             CurationKind.AddAlias => $"alias {decision.Entity.Value} += '{decision.Value}'",
             CurationKind.RemoveAlias => $"alias {decision.Entity.Value} -= '{decision.Value}'",
+            CurationKind.Split => $"split '{decision.Value}' off {decision.Entity.Value} as {decision.Other?.Value}",
+            CurationKind.DismissDuplicate => $"not duplicates: {decision.Entity.Value}, {decision.Other?.Value}",
             _ => $"{decision.Kind.ToWireName()} {decision.Entity.Value} {decision.Type?.ToWireName()} {decision.Other?.Value}",
         };
         return decision.Note is null ? what : $"{what} ({decision.Note})";

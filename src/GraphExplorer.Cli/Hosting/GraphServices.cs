@@ -49,6 +49,9 @@ internal sealed class GraphServices : IAsyncDisposable
     public CurationService Curation => new(
         _host.Services.GetRequiredService<CuratedGraphStore>(), _host.Services.GetService<TimeProvider>() ?? TimeProvider.System);
 
+    /// <summary>The duplicate suggestions over the curated store.</summary>
+    public DuplicateFinder Duplicates => new(_host.Services.GetRequiredService<CuratedGraphStore>());
+
     /// <summary>The exporter over the store.</summary>
     public GraphExporter Exporter => _host.Services.GetRequiredService<GraphExporter>();
 

@@ -24,10 +24,10 @@ public sealed partial class CuratedGraphStore
         }
 
         var wanted = keys.Where(k => !overlay.IsAbsorbed(k)).ToHashSet();
-        var expanded = wanted.SelectMany(overlay.Members).ToHashSet();
+        var expanded = wanted.SelectMany(overlay.Sources).ToHashSet();
         var extracted = await Inner.GetEdgesAsync(expanded, direction, types, cancellationToken).ConfigureAwait(false);
         var typeSet = types.ToHashSet();
-        return [.. extracted.Select(overlay.MapEdge).OfType<GraphEdge>()
+        return [.. extracted.SelectMany(overlay.MapEdges)
             .Concat(overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)))
             .Where(e => Touches(e, wanted, direction))
             .Distinct()];
@@ -49,7 +49,7 @@ public sealed partial class CuratedGraphStore
             .Distinct()
             .ToArray();
         var candidates = wanted
-            .SelectMany(e => overlay.Members(e.Source).SelectMany(s => overlay.Members(e.Target).Select(t => CurationDecision.CanonicalEdge(s, e.Type, t))))
+            .SelectMany(e => overlay.Sources(e.Source).SelectMany(s => overlay.Sources(e.Target).Where(t => t != s).Select(t => CurationDecision.CanonicalEdge(s, e.Type, t))))
             .Distinct()
             .ToArray();
         var extracted = candidates.Length == 0 ? [] : await Inner.GetRelationshipsAsync(candidates, cancellationToken).ConfigureAwait(false);
@@ -75,16 +75,19 @@ public sealed partial class CuratedGraphStore
         var seen = new HashSet<GraphEdge>();
         await foreach (var edge in Inner.ReadAllEdgesAsync(types, cancellationToken).ConfigureAwait(false))
         {
-            if (overlay.MapEdge(edge) is { } mapped && (!overlay.HasMerges || seen.Add(mapped)))
+            foreach (var mapped in overlay.MapEdges(edge))
             {
-                yield return mapped;
+                if (!(overlay.HasMerges || overlay.HasSplits) || seen.Add(mapped))
+                {
+                    yield return mapped;
+                }
             }
         }
 
         var typeSet = types.ToHashSet();
         foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)).Order())
         {
-            if (!overlay.HasMerges ? !await ExtractedAsync(added, cancellationToken).ConfigureAwait(false) : seen.Add(added))
+            if (!(overlay.HasMerges || overlay.HasSplits) ? !await ExtractedAsync(added, cancellationToken).ConfigureAwait(false) : seen.Add(added))
             {
                 yield return added;
             }
@@ -95,20 +98,36 @@ public sealed partial class CuratedGraphStore
     public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
+        var splits = new Queue<EntityKey>(overlay.SplitKeys.Where(k => !overlay.IsAbsorbed(k)).Order());
         await foreach (var entity in Inner.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
         {
             if (overlay.IsEmpty)
             {
                 yield return entity;
+                continue;
             }
-            else if (!overlay.IsAbsorbed(entity.Key))
+
+            while (splits.TryPeek(out var split) && string.CompareOrdinal(split.Value, entity.Key.Value) < 0)
             {
-                var members = overlay.Members(entity.Key);
-                var absorbed = members.Count == 1 ? [] : (await Inner.GetEntitiesAsync([.. members.Skip(1)], cancellationToken).ConfigureAwait(false)).Values.ToArray();
-                yield return overlay.Apply(entity, absorbed);
+                yield return await CurateAsync(overlay, splits.Dequeue(), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!overlay.IsAbsorbed(entity.Key))
+            {
+                yield return overlay.Members(entity.Key).Count == 1
+                    ? overlay.Apply(entity, [])
+                    : await CurateAsync(overlay, entity.Key, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        while (splits.TryDequeue(out var split))
+        {
+            yield return await CurateAsync(overlay, split, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private async Task<Entity> CurateAsync(CurationOverlay overlay, EntityKey key, CancellationToken cancellationToken) =>
+        (await EntitiesAsync(overlay, [key], cancellationToken).ConfigureAwait(false))[key];
 
     /// <inheritdoc />
     /// <remarks>With decisions stored, the relationships are gathered and sorted before the first is returned (merges join edges).</remarks>
@@ -156,14 +175,17 @@ public sealed partial class CuratedGraphStore
         var byEdge = new Dictionary<GraphEdge, List<Evidence>>();
         foreach (var relationship in extracted)
         {
-            if (overlay.MapEdge(relationship.Edge) is { } mapped)
+            foreach (var item in relationship.Evidence)
             {
-                if (!byEdge.TryGetValue(mapped, out var evidence))
+                if (overlay.MapEvidence(relationship.Edge, item) is { } mapped)
                 {
-                    byEdge[mapped] = evidence = [];
-                }
+                    if (!byEdge.TryGetValue(mapped, out var evidence))
+                    {
+                        byEdge[mapped] = evidence = [];
+                    }
 
-                evidence.AddRange(relationship.Evidence);
+                    evidence.Add(item);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
 
 namespace GraphExplorer.Core.Curation;
@@ -11,13 +12,15 @@ namespace GraphExplorer.Core.Curation;
 /// however often the text changes, and undoing a decision restores exactly what extraction says.
 /// </summary>
 /// <remarks>
-/// Writes, documents and sources pass through. Statistics count the extracted graph. Reads with no decisions stored
-/// pass through unchanged, at the cost of reading the decisions.
+/// Writes, documents and sources pass through. Reads with no decisions stored pass through unchanged; on a versioned
+/// store (<see cref="IVersionedStore"/>) the decisions are resolved once per store version.
 /// </remarks>
 /// <param name="inner">The extracted graph.</param>
 /// <param name="curation">Where the decisions are kept (usually <paramref name="inner"/> itself).</param>
 public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore curation) : IGraphStore, ICurationStore
 {
+    private CachedOverlay? _cached;
+
     /// <summary>The extracted graph under the decisions.</summary>
     public IGraphStore Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
 
@@ -27,10 +30,25 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
     /// <summary>Reads the decisions and resolves them against the extracted graph.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The overlay.</returns>
+    /// <remarks>When the store is an <see cref="IVersionedStore"/>, the overlay is resolved once per store version and reused.</remarks>
     public async Task<CurationOverlay> GetOverlayAsync(CancellationToken cancellationToken = default)
     {
+        long? version = Inner is IVersionedStore versioned && ReferenceEquals(Inner, Curation)
+            ? await versioned.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        if (version is { } current && _cached is { } cached && cached.Version == current)
+        {
+            return cached.Overlay;
+        }
+
         var decisions = await Curation.GetCurationAsync(cancellationToken).ConfigureAwait(false);
-        return await CurationOverlay.BuildAsync(decisions, Inner, cancellationToken).ConfigureAwait(false);
+        var overlay = await CurationOverlay.BuildAsync(decisions, Inner, cancellationToken).ConfigureAwait(false);
+        if (version is { } read)
+        {
+            _cached = new CachedOverlay(read, overlay);
+        }
+
+        return overlay;
     }
 
     /// <inheritdoc />
@@ -88,7 +106,31 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
         Inner.AcquireWriterLockAsync(cancellationToken);
 
     /// <inheritdoc />
-    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => Inner.GetStatisticsAsync(cancellationToken);
+    /// <remarks>With decisions stored, entities, edges and evidence are counted over the curated graph (one pass over each); documents as stored.</remarks>
+    public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await Inner.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+        if ((await GetOverlayAsync(cancellationToken).ConfigureAwait(false)).IsEmpty)
+        {
+            return stored;
+        }
+
+        var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
+        await foreach (var entity in ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            byType[entity.Type]++;
+        }
+
+        var edges = RelationshipTypes.All.ToDictionary(t => t, _ => 0);
+        var evidence = 0;
+        await foreach (var relationship in ReadAllRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            edges[relationship.Type]++;
+            evidence += relationship.Evidence.Count;
+        }
+
+        return new GraphStatistics(stored.Documents, byType.Values.Sum(), byType, edges, evidence);
+    }
 
     /// <inheritdoc />
     public async Task<Entity?> FindEntityAsync(string nameOrAlias, CancellationToken cancellationToken = default)
@@ -151,12 +193,13 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
         var visible = keys.Where(k => !overlay.IsAbsorbed(k)).Distinct().ToArray();
         var members = visible.ToDictionary(k => k, overlay.Members);
         var extracted = await Inner.GetEntitiesAsync(members.Values.SelectMany(m => m).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        Entity? Base(EntityKey key) => extracted.GetValueOrDefault(key) ?? overlay.SplitEntity(key);
         var result = new Dictionary<EntityKey, Entity>();
         foreach (var key in visible)
         {
-            if (extracted.TryGetValue(key, out var entity))
+            if (Base(key) is { } entity)
             {
-                var absorbed = members[key].Skip(1).Where(extracted.ContainsKey).Select(k => extracted[k]).ToArray();
+                var absorbed = members[key].Skip(1).Select(Base).OfType<Entity>().ToArray();
                 result[key] = overlay.Apply(entity, absorbed);
             }
         }
@@ -172,4 +215,7 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
             || EntityNames.Normalize(entity.Name) == normalized
             || entity.Key.Value == normalized.Replace(' ', '-');
     }
+
+    /// <summary>The overlay resolved at a store version (the version read before the decisions, so a later write always rebuilds).</summary>
+    private sealed record CachedOverlay(long Version, CurationOverlay Overlay);
 }

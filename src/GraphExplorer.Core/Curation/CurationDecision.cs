@@ -105,6 +105,10 @@ public sealed record CurationDecision(
         {
             CurationKind.Merge when Other is not { Value.Length: > 0 } => "'other' (the entity absorbed) is required for a merge.",
             CurationKind.Merge when Other == Entity => "'other' must differ from 'entity': an entity cannot absorb itself.",
+            CurationKind.DismissDuplicate when Other is not { Value.Length: > 0 } || Other == Entity => "'other' (the entity that is not a duplicate of 'entity') is required and must differ from it.",
+            CurationKind.Split when string.IsNullOrWhiteSpace(Value) || EntityNames.Normalize(Value).Length == 0 => "'value' (the alias to split off) is required for split.",
+            CurationKind.Split when Other != EntityKey.FromName(Value) => $"'other' must be the split alias's key '{EntityKey.FromName(Value).Value}'.",
+            CurationKind.Split when Other == Entity => $"'value' '{Value}' is the entity's own name; split off another alias.",
             CurationKind.Rename or CurationKind.AddAlias or CurationKind.RemoveAlias when string.IsNullOrWhiteSpace(Value) =>
                 $"'value' (the {(Kind == CurationKind.Rename ? "new name" : "alias")}) is required for {Kind.ToWireName()}.",
             CurationKind.Rename or CurationKind.AddAlias or CurationKind.RemoveAlias when EntityNames.Normalize(Value).Length == 0 =>

@@ -26,4 +26,14 @@ public enum CurationKind
 
     /// <summary>The edge exists whatever the text says, with the analyst's note as its evidence.</summary>
     AddEdge,
+
+    /// <summary>
+    /// The alias <see cref="CurationDecision.Value"/> leaves the entity and becomes an entity of its own, keyed
+    /// <see cref="CurationDecision.Other"/> (the alias's key), of the entity's type; the evidence whose quote names the
+    /// entity only by that alias moves with it (<see cref="SplitRule"/>).
+    /// </summary>
+    Split,
+
+    /// <summary>The pair (<see cref="CurationDecision.Entity"/>, <see cref="CurationDecision.Other"/>) is not a duplicate: never suggested again.</summary>
+    DismissDuplicate,
 }

@@ -19,6 +19,8 @@ public static class CurationKinds
         CurationKind.RejectEdge => "reject-edge",
         CurationKind.ConfirmEdge => "confirm-edge",
         CurationKind.AddEdge => "add-edge",
+        CurationKind.Split => "split",
+        CurationKind.DismissDuplicate => "dismiss-duplicate",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown curation kind."),
     };
 

@@ -23,6 +23,11 @@ public sealed partial class CurationOverlay
                 case CurationKind.Merge:
                     MergeInto(key, Map(decision.Other ?? key), decision);
                     break;
+                case CurationKind.Split:
+                    ResolveSplit(key, decision, existing);
+                    break;
+                case CurationKind.DismissDuplicate:
+                    break;
                 case CurationKind.Rename:
                     var state = State(key);
                     state.Added.AddRange(state.Name is { } previous ? [previous] : []);
@@ -60,10 +65,14 @@ public sealed partial class CurationOverlay
         }
     }
 
-    private static EntityKey? Missing(CurationDecision decision, IReadOnlyDictionary<EntityKey, Entity> existing) =>
-        !existing.ContainsKey(decision.Entity) ? decision.Entity
-        : decision.Other is { } other && !existing.ContainsKey(other) ? other
-        : null;
+    /// <summary>The entity a decision names that is neither in the store nor made by an earlier split (a split's new key is not looked for).</summary>
+    private EntityKey? Missing(CurationDecision decision, IReadOnlyDictionary<EntityKey, Entity> existing)
+    {
+        bool Exists(EntityKey key) => existing.ContainsKey(key) || _splitChildren.ContainsKey(key);
+        return !Exists(decision.Entity) ? decision.Entity
+            : decision.Kind is not CurationKind.Split && decision.Other is { } other && !Exists(other) ? other
+            : null;
+    }
 
     private void MergeInto(EntityKey into, EntityKey absorbed, CurationDecision decision)
     {

@@ -59,6 +59,7 @@ public sealed partial class CurationOverlay
         var existing = await store.GetEntitiesAsync(referenced, cancellationToken).ConfigureAwait(false);
         var overlay = new CurationOverlay(decisions);
         overlay.Resolve(existing);
+        await overlay.RouteSplitsAsync(store, cancellationToken).ConfigureAwait(false);
         return overlay;
     }
 
@@ -102,6 +103,7 @@ public sealed partial class CurationOverlay
     /// <summary>Maps an extracted edge onto curated keys.</summary>
     /// <param name="edge">The extracted edge.</param>
     /// <returns>The curated edge, or <see langword="null"/> when it is rejected or became a loop by a merge.</returns>
+    /// <remarks>A split may route some of the edge's evidence elsewhere: use <see cref="MapEdges"/> or <see cref="MapEvidence"/>.</remarks>
     public GraphEdge? MapEdge(GraphEdge edge)
     {
         if (IsEmpty)

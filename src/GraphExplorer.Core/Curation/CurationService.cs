@@ -22,12 +22,17 @@ public sealed class CurationService(CuratedGraphStore store, TimeProvider timePr
     {
         ArgumentNullException.ThrowIfNull(request);
         var entity = await ResolveAsync("entity", request.Entity, cancellationToken).ConfigureAwait(false);
-        EntityKey? other = request.Kind is CurationKind.Merge || request.Kind.IsEdgeKind()
-            ? await ResolveAsync(request.Kind is CurationKind.Merge ? "other" : "target", request.Other, cancellationToken).ConfigureAwait(false)
+        EntityKey? other = request.Kind is CurationKind.Merge or CurationKind.DismissDuplicate || request.Kind.IsEdgeKind()
+            ? await ResolveAsync(request.Kind.IsEdgeKind() ? "target" : "other", request.Other, cancellationToken).ConfigureAwait(false)
             : null;
-        if (request.Kind is CurationKind.Merge && other == entity)
+        if (request.Kind is CurationKind.Merge or CurationKind.DismissDuplicate && other == entity)
         {
             throw new CurationException("other", $"'{request.Entity}' and '{request.Other}' are one entity already.");
+        }
+
+        if (request.Kind is CurationKind.Split)
+        {
+            other = await CheckSplitAsync(entity, request.Value, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.Kind is CurationKind.ConfirmEdge && request.Type is { } type && other is { } target
@@ -47,6 +52,35 @@ public sealed class CurationService(CuratedGraphStore store, TimeProvider timePr
         decision = CurationDecision.Create(decision.Kind, entity, other, decision.Type, value, request.Analyst, request.Note, decision.At);
         await store.AddCurationAsync(decision, cancellationToken).ConfigureAwait(false);
         return decision;
+    }
+
+    /// <summary>Splits an alias off an entity into its own, optionally of another type (a retype decision right after the split).</summary>
+    /// <param name="entity">The entity, by name, alias or key.</param>
+    /// <param name="alias">The alias to split off.</param>
+    /// <param name="type">The new entity's type, or <see langword="null"/> to keep the entity's.</param>
+    /// <param name="analyst">Who decides.</param>
+    /// <param name="note">Why.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The decisions stored: the split, then the retype when a type was given.</returns>
+    /// <exception cref="CurationException">The entity is unknown, the alias is not its, or the type is not a type.</exception>
+    public async Task<IReadOnlyList<CurationDecision>> SplitAsync(
+        string entity, string alias, string? type, string analyst, string? note, CancellationToken cancellationToken = default)
+    {
+        if (type is not null && (!Enum.TryParse<EntityType>(type, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(type, out _)))
+        {
+            throw new CurationException("type", $"'type' must be an entity type ({string.Join(", ", Enum.GetNames<EntityType>())}).");
+        }
+
+        var split = await DecideAsync(new CurationRequest(CurationKind.Split, entity, null, null, alias, analyst, note), cancellationToken).ConfigureAwait(false);
+        if (type is null)
+        {
+            return [split];
+        }
+
+        var retype = CurationDecision.Create(
+            CurationKind.Retype, split.Other ?? split.Entity, null, null, Enum.Parse<EntityType>(type, ignoreCase: true).ToString(), split.Analyst, note, split.At.AddTicks(1));
+        await store.AddCurationAsync(retype, cancellationToken).ConfigureAwait(false);
+        return [split, retype];
     }
 
     /// <summary>Lists the decisions in the order they apply, each with whether it applies now.</summary>
@@ -153,6 +187,36 @@ public sealed class CurationService(CuratedGraphStore store, TimeProvider timePr
         var suggestions = await store.SearchEntitiesAsync(name, 3, cancellationToken).ConfigureAwait(false);
         var hint = suggestions.Count == 0 ? string.Empty : $" Did you mean {string.Join(", ", suggestions.Select(s => $"'{s.Name}'"))}?";
         throw new CurationException(parameter, $"No entity named '{name}' ({parameter}).{hint}");
+    }
+
+    /// <summary>The split alias must be one of the entity's now, not its name, and its key must be free.</summary>
+    private async Task<EntityKey> CheckSplitAsync(EntityKey entity, string? alias, CancellationToken cancellationToken)
+    {
+        var normalized = EntityNames.Normalize(alias);
+        if (normalized.Length == 0)
+        {
+            throw new CurationException("value", "'value' (the alias to split off) is required for split.");
+        }
+
+        var found = await store.GetEntitiesAsync([entity], cancellationToken).ConfigureAwait(false);
+        var current = found.GetValueOrDefault(entity);
+        if (current is null || !current.Aliases.Any(a => EntityNames.Normalize(a) == normalized))
+        {
+            throw new CurationException("value", $"'{alias}' is not an alias of '{current?.Name ?? entity.Value}'.");
+        }
+
+        if (EntityNames.Normalize(current.Name) == normalized)
+        {
+            throw new CurationException("value", $"'{alias}' is the canonical name of '{current.Name}'; rename it first, or split off another alias.");
+        }
+
+        var key = EntityKey.FromName(alias!);
+        if ((await store.GetEntitiesAsync([key], cancellationToken).ConfigureAwait(false)).Count > 0 || (await store.Inner.GetEntitiesAsync([key], cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            throw new CurationException("value", $"There is an entity '{key.Value}' already; merge it or remove the alias instead.");
+        }
+
+        return key;
     }
 
     private static string ParameterOf(string problem) =>

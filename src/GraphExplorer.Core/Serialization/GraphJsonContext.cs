@@ -18,4 +18,5 @@ namespace GraphExplorer.Core.Serialization;
 [JsonSerializable(typeof(CurationDecision))]
 [JsonSerializable(typeof(IReadOnlyList<CurationEntry>))]
 [JsonSerializable(typeof(CurationImportReport))]
+[JsonSerializable(typeof(IReadOnlyList<DuplicateSuggestion>))]
 public sealed partial class GraphJsonContext : JsonSerializerContext;

@@ -25,14 +25,16 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
 {
     private const int ExplainingEdges = 10;
 
-    private readonly GraphTraversalService _curatedEngine = new(curated ?? new CuratedGraphStore(store, store), catalogue);
+    private readonly CuratedGraphStore _curated = curated ?? new CuratedGraphStore(store, store);
+    private GraphTraversalService? _curatedEngine;
 
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if ((await store.GetCurationAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        if (!(await _curated.GetOverlayAsync(cancellationToken).ConfigureAwait(false)).IsEmpty)
         {
+            _curatedEngine ??= new GraphTraversalService(_curated, catalogue);
             return await _curatedEngine.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
 

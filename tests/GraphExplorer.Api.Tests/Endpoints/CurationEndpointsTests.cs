@@ -68,7 +68,26 @@ public sealed class CurationEndpointsTests : IAsyncLifetime
         Assert.Equal(entity.GetRawText(), absorbed.GetRawText());
     }
 
+    [Fact]
+    public async Task Post_Split_AliasBecomesAnEntityOfTheTypeGiven()
+    {
+        var client = await CreateClientAsync();
+
+        using var created = await client.PostAsJsonAsync("/api/curation", new { kind = "split", entity = "Microsoft", value = "MSFT", newType = "product", analyst = "ana" }, Token);
+        var split = await client.GetFromJsonAsync<JsonElement>("/api/entities/msft", Token);
+        var microsoft = await client.GetFromJsonAsync<JsonElement>("/api/entities/microsoft", Token);
+        var listed = await client.GetFromJsonAsync<JsonElement>("/api/curation", Token);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(("MSFT", "Product"), (split.GetProperty("name").GetString(), split.GetProperty("type").GetString()));
+        Assert.DoesNotContain("MSFT", microsoft.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(["split", "retype"], listed.EnumerateArray().Select(e => e.GetProperty("decision").GetProperty("kind").GetString()));
+    }
+
     [Theory]
+    [InlineData("""{"kind": "split", "entity": "Microsoft", "value": "Bing"}""", "value")]
+    [InlineData("""{"kind": "split", "entity": "Microsoft", "value": "Microsoft"}""", "value")]
+    [InlineData("""{"kind": "split", "entity": "Microsoft", "value": "MSFT", "newType": "Planet"}""", "type")]
     [InlineData("""{"entity": "NVIDIA"}""", "kind")]
     [InlineData("""{"kind": "drop-table", "entity": "NVIDIA"}""", "kind")]
     [InlineData("""{"kind": "reject-edge", "entity": "NVIDIA", "type": "LIKES", "other": "OpenAI", "note": "x"}""", "type")]

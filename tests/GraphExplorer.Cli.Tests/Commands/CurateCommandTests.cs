@@ -36,6 +36,29 @@ public sealed class CurateCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CurateSplit_ThenIngestAgain_TheAliasAnswersAsItsOwnEntityOfTheTypeGiven()
+    {
+        var before = await CliRun.RunAsync("query", "neighborhood", "Microsoft Azure", "--format", "json", "--store", Store);
+
+        var split = await CliRun.RunAsync("curate", "split", "Azure", "Microsoft Azure", "--type", "company", "--analyst", "ana", "--store", Store);
+        await CliRun.RunAsync("ingest", RepositoryPaths.Seeds, "--store", Store);
+        var after = await CliRun.RunAsync("query", "neighborhood", "Microsoft Azure", "--format", "json", "--store", Store);
+        var list = await CliRun.RunAsync("curate", "list", "--store", Store);
+        var unknown = await CliRun.RunAsync("curate", "split", "Azure", "No Such Alias", "--store", Store);
+
+        Assert.Equal(0, split.ExitCode);
+        using var was = JsonDocument.Parse(before.Out);
+        using var now = JsonDocument.Parse(after.Out);
+        Assert.NotEqual("Microsoft Azure", was.RootElement.GetProperty("parameters").GetProperty("entity").GetString());
+        Assert.Equal("Microsoft Azure", now.RootElement.GetProperty("parameters").GetProperty("entity").GetString());
+        Assert.Contains("ana  split 'Microsoft Azure' off azure as microsoft-azure", list.Out, StringComparison.Ordinal);
+        Assert.Contains("retype microsoft-azure as Company", list.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("[not applied", list.Out, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("'No Such Alias' is not an alias", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CurationExportImport_FreshStore_AppliesTheSameDecisionsAndTwiceChangesNothing()
     {
         await CliRun.RunAsync("curate", "retype", "OpenAI", "product", "--store", Store);
