@@ -31,13 +31,13 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if ((await store.GetCurationAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
+        await using var session = await store.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
+        var model = session.Model;
+        if (model.CurationDecisions > 0)
         {
             return await _curatedEngine.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var session = await store.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
-        var model = session.Model;
         var resolved = await ResolvedTraversal.ResolveAsync(
             request,
             catalogue,
