@@ -7,7 +7,7 @@ internal static partial class Log
     public static partial void RequestCompleted(
         this ILogger logger, string method, string path, int statusCode, double elapsedMilliseconds);
 
-    [LoggerMessage(6002, LogLevel.Information, "Traversal {Traversal} from {Entity} returned {RowCount} rows")]
+    [LoggerMessage(6002, LogLevel.Debug, "Traversal {Traversal} from {Entity} returned {RowCount} rows")]
     public static partial void TraversalAnswered(this ILogger logger, string traversal, string? entity, int rowCount);
 
     [LoggerMessage(6003, LogLevel.Information, "Export as {Format} started")]
@@ -16,7 +16,7 @@ internal static partial class Log
     [LoggerMessage(6004, LogLevel.Warning, "Ad-hoc Cypher refused: {Reason}")]
     public static partial void CypherRefused(this ILogger logger, string reason);
 
-    [LoggerMessage(6005, LogLevel.Information, "Ad-hoc Cypher returned {RowCount} rows in {ElapsedMilliseconds:0.0} ms")]
+    [LoggerMessage(6005, LogLevel.Debug, "Ad-hoc Cypher returned {RowCount} rows in {ElapsedMilliseconds:0.0} ms")]
     public static partial void CypherAnswered(this ILogger logger, int rowCount, double elapsedMilliseconds);
 
     [LoggerMessage(6007, LogLevel.Warning, "Refused {Path}: {Reason}")]

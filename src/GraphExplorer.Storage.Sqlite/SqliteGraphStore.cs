@@ -262,9 +262,9 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
     /// <summary>Releases the pooled connections to the file.</summary>
     public void Dispose()
     {
+        _readModels.Dispose();
         _connector.ClearPool();
         _initializeLock.Dispose();
-        _readModels.Dispose();
     }
 
     /// <summary>Releases the pooled connections to the file.</summary>

@@ -6,8 +6,19 @@ namespace GraphExplorer.Storage.Sqlite.ReadModel;
 /// </summary>
 /// <param name="Offsets">Per entity, where its neighbours start; one more entry than entities.</param>
 /// <param name="Neighbors">The neighbours, entity after entity.</param>
-internal sealed record Adjacency(int[] Offsets, int[] Neighbors)
+/// <param name="EdgeIndexes">Per neighbour entry, the edge's index in the <see cref="EdgeList"/>.</param>
+internal sealed record Adjacency(int[] Offsets, int[] Neighbors, int[] EdgeIndexes)
 {
+    /// <summary>The index in the <see cref="EdgeList"/> of the edge from <paramref name="node"/> to <paramref name="neighbor"/>, or -1.</summary>
+    /// <param name="node">The row's entity.</param>
+    /// <param name="neighbor">The other entity.</param>
+    /// <returns>The edge's index, or -1 when there is no such edge.</returns>
+    public int EdgeIndexOf(int node, int neighbor)
+    {
+        var found = Of(node).BinarySearch(neighbor);
+        return found < 0 ? -1 : EdgeIndexes[Offsets[node] + found];
+    }
+
     /// <summary>The neighbours of entity <paramref name="node"/>.</summary>
     /// <param name="node">The entity's number.</param>
     /// <returns>Its neighbours, ascending.</returns>
@@ -17,9 +28,10 @@ internal sealed record Adjacency(int[] Offsets, int[] Neighbors)
     /// <param name="nodes">The number of entities.</param>
     /// <param name="from">Each edge's entity whose row it goes in.</param>
     /// <param name="to">Each edge's other entity.</param>
+    /// <param name="indexes">Each edge's index in the <see cref="EdgeList"/>.</param>
     /// <param name="count">How many entries of <paramref name="from"/> and <paramref name="to"/> are edges.</param>
     /// <returns>The adjacency.</returns>
-    public static Adjacency Build(int nodes, int[] from, int[] to, int count)
+    public static Adjacency Build(int nodes, int[] from, int[] to, int[] indexes, int count)
     {
         var offsets = new int[nodes + 1];
         for (var i = 0; i < count; i++)
@@ -33,20 +45,26 @@ internal sealed record Adjacency(int[] Offsets, int[] Neighbors)
         }
 
         var neighbors = new int[count];
+        var edgeIndexes = new int[count];
         var fill = offsets.AsSpan(0, nodes).ToArray();
         for (var i = 0; i < count; i++)
         {
-            neighbors[fill[from[i]]++] = to[i];
+            var slot = fill[from[i]]++;
+            (neighbors[slot], edgeIndexes[slot]) = (to[i], indexes[i]);
         }
 
         for (var i = 0; i < nodes; i++)
         {
-            neighbors.AsSpan(offsets[i], offsets[i + 1] - offsets[i]).Sort();
+            var length = offsets[i + 1] - offsets[i];
+            if (length > 1)
+            {
+                neighbors.AsSpan(offsets[i], length).Sort(edgeIndexes.AsSpan(offsets[i], length));
+            }
         }
 
-        return new Adjacency(offsets, neighbors);
+        return new Adjacency(offsets, neighbors, edgeIndexes);
     }
 
     /// <summary>The bytes the arrays take.</summary>
-    public long Bytes => (Offsets.LongLength + Neighbors.LongLength) * sizeof(int);
+    public long Bytes => (Offsets.LongLength + Neighbors.LongLength + EdgeIndexes.LongLength) * sizeof(int);
 }

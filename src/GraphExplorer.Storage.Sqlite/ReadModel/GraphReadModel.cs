@@ -48,6 +48,9 @@ internal sealed class GraphReadModel
         }
     }
 
+    /// <summary>How many analysts' decisions the store held at this version (the curated engine answers while there are any).</summary>
+    public long CurationDecisions { get; init; }
+
     /// <summary>The store version this model shows.</summary>
     public long Version { get; }
 

@@ -58,12 +58,18 @@ internal static class GraphReadModelBuilder
         var incoming = new Adjacency[RelationshipTypes.All.Count];
         foreach (var type in RelationshipTypes.All)
         {
-            var (from, to, count) = Select(edges, type);
-            outgoing[(int)type] = Adjacency.Build(keys.Length, from, to, count);
-            incoming[(int)type] = Adjacency.Build(keys.Length, to, from, count);
+            var (from, to, indexes, count) = Select(edges, type);
+            outgoing[(int)type] = Adjacency.Build(keys.Length, from, to, indexes, count);
+            incoming[(int)type] = Adjacency.Build(keys.Length, to, from, indexes, count);
         }
 
-        return new GraphReadModel(version, keys, names, types, byAlias, outgoing, incoming, edges);
+        long curation;
+        await using (var command = connection.Command(transaction, "SELECT count(*) FROM curation_decisions;"))
+        {
+            curation = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new GraphReadModel(version, keys, names, types, byAlias, outgoing, incoming, edges) { CurationDecisions = curation };
     }
 
     private static async Task<EdgeList> ReadEdgesAsync(
@@ -75,12 +81,13 @@ internal static class GraphReadModelBuilder
             count = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        var ids = new long[count];
         var sources = new int[count];
         var types = new RelationshipType[count];
         var targets = new int[count];
         var read = 0;
         var typeNames = new Dictionary<string, RelationshipType>(StringComparer.Ordinal);
-        await using (var command = connection.Command(transaction, "SELECT source, type, target FROM edges ORDER BY id;"))
+        await using (var command = connection.Command(transaction, "SELECT source, type, target, id FROM edges ORDER BY id;"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (read < count && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -94,16 +101,16 @@ internal static class GraphReadModelBuilder
                 // Foreign keys hold every endpoint in entities; an unknown one would be a corrupt file.
                 if (byKey.TryGetValue(reader.GetString(0), out var source) && byKey.TryGetValue(reader.GetString(2), out var target))
                 {
-                    (sources[read], types[read], targets[read]) = (source, type, target);
+                    (ids[read], sources[read], types[read], targets[read]) = (reader.GetInt64(3), source, type, target);
                     read++;
                 }
             }
         }
 
-        return new EdgeList(sources, types, targets, read);
+        return new EdgeList(ids, sources, types, targets, read);
     }
 
-    private static (int[] From, int[] To, int Count) Select(EdgeList edges, RelationshipType type)
+    private static (int[] From, int[] To, int[] Indexes, int Count) Select(EdgeList edges, RelationshipType type)
     {
         var count = 0;
         for (var i = 0; i < edges.Count; i++)
@@ -113,16 +120,17 @@ internal static class GraphReadModelBuilder
 
         var from = new int[count];
         var to = new int[count];
+        var indexes = new int[count];
         var next = 0;
         for (var i = 0; i < edges.Count; i++)
         {
             if (edges.Types[i] == type)
             {
-                (from[next], to[next]) = (edges.Sources[i], edges.Targets[i]);
+                (from[next], to[next], indexes[next]) = (edges.Sources[i], edges.Targets[i], i);
                 next++;
             }
         }
 
-        return (from, to, count);
+        return (from, to, indexes, count);
     }
 }

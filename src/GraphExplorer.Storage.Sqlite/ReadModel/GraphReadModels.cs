@@ -1,4 +1,4 @@
-using GraphExplorer.Storage.Sqlite.Documents;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.ReadModel;
@@ -12,8 +12,10 @@ namespace GraphExplorer.Storage.Sqlite.ReadModel;
 /// <param name="open">Opens a connection to the store.</param>
 internal sealed class GraphReadModels(Func<CancellationToken, Task<SqliteConnection>> open) : IDisposable
 {
+    private const string VersionSql = "SELECT version FROM store_version WHERE id = 1;";
     private const int Attempts = 8;
     private readonly SemaphoreSlim _build = new(1, 1);
+    private readonly ReaderConnections _readers = new(open);
     private GraphReadModel? _current;
     private int _builds;
 
@@ -30,33 +32,46 @@ internal sealed class GraphReadModels(Func<CancellationToken, Task<SqliteConnect
     {
         for (var attempt = 1; ; attempt++)
         {
-            var connection = await open(cancellationToken).ConfigureAwait(false);
+            var reader = await _readers.RentAsync(cancellationToken).ConfigureAwait(false);
+            var connection = reader.Connection;
             SqliteTransaction? transaction = null;
             try
             {
                 transaction = connection.BeginTransaction(deferred: true);
-                var version = await StoreVersion.ReadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                var versionCommand = reader.Command(transaction, VersionSql);
+                var version = Convert.ToInt64(await versionCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
                 var model = await ModelAtAsync(connection, transaction, version, cancellationToken).ConfigureAwait(false);
                 if (model is not null || attempt == Attempts)
                 {
                     // After several races with faster writers, build a private model at this version rather than loop on.
                     model ??= await GraphReadModelBuilder.BuildAsync(connection, transaction, version, cancellationToken).ConfigureAwait(false);
-                    return new ReadSession(connection, transaction, model);
+                    return new ReadSession(_readers, reader, transaction, model);
                 }
             }
             catch
             {
-                await DisposeAsync(connection, transaction).ConfigureAwait(false);
+                // A connection that failed is not reused.
+                if (transaction is not null)
+                {
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+
+                await reader.DisposeAsync().ConfigureAwait(false);
                 throw;
             }
 
             // A newer model was published while this transaction saw an older version: start again at the newer one.
-            await DisposeAsync(connection, transaction).ConfigureAwait(false);
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            await _readers.ReturnAsync(reader).ConfigureAwait(false);
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _build.Dispose();
+    /// <summary>Closes the connections kept for readers.</summary>
+    public void Dispose()
+    {
+        _readers.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _build.Dispose();
+    }
 
     /// <summary>The model of <paramref name="version"/>: the published one, or one built now; null when a newer one was published meanwhile.</summary>
     private async Task<GraphReadModel?> ModelAtAsync(
@@ -96,15 +111,5 @@ internal sealed class GraphReadModels(Func<CancellationToken, Task<SqliteConnect
         {
             _build.Release();
         }
-    }
-
-    private static async ValueTask DisposeAsync(SqliteConnection connection, SqliteTransaction? transaction)
-    {
-        if (transaction is not null)
-        {
-            await transaction.DisposeAsync().ConfigureAwait(false);
-        }
-
-        await connection.DisposeAsync().ConfigureAwait(false);
     }
 }

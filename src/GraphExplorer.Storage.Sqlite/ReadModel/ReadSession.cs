@@ -8,12 +8,14 @@ namespace GraphExplorer.Storage.Sqlite.ReadModel;
 /// </summary>
 internal sealed class ReadSession : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly ReaderConnection _reader;
+    private readonly ReaderConnections _owner;
 
     /// <summary>Initializes a new instance, taking over the connection and transaction.</summary>
-    public ReadSession(SqliteConnection connection, SqliteTransaction transaction, GraphReadModel model)
+    public ReadSession(ReaderConnections owner, ReaderConnection reader, SqliteTransaction transaction, GraphReadModel model)
     {
-        _connection = connection;
+        _owner = owner;
+        _reader = reader;
         Transaction = transaction;
         Model = model;
     }
@@ -25,13 +27,28 @@ internal sealed class ReadSession : IAsyncDisposable
     public SqliteTransaction Transaction { get; }
 
     /// <summary>The connection the transaction is on.</summary>
-    public SqliteConnection Connection => _connection;
+    public SqliteConnection Connection => _reader.Connection;
 
-    /// <summary>Ends the read transaction and returns the connection to the pool.</summary>
+    /// <summary>A command kept prepared on this connection, enlisted in the session's transaction; do not dispose it.</summary>
+    /// <param name="sql">Constant SQL text.</param>
+    /// <param name="parameters">Its parameter names, with their <c>$</c>.</param>
+    /// <returns>The command.</returns>
+    public SqliteCommand Prepared(string sql, params string[] parameters) => _reader.Command(Transaction, sql, parameters);
+
+    /// <summary>Ends the read transaction and gives the connection back for the next reader.</summary>
     /// <returns>A task that completes when done.</returns>
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync().ConfigureAwait(false);
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await Transaction.DisposeAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            await _reader.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await _owner.ReturnAsync(_reader).ConfigureAwait(false);
     }
 }

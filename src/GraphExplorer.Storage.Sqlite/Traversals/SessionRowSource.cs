@@ -1,9 +1,10 @@
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
+using GraphExplorer.Storage.Sqlite.Relationships;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Traversals;
 using GraphExplorer.Storage.Sqlite.ReadModel;
-using GraphExplorer.Storage.Sqlite.Relationships;
 
 namespace GraphExplorer.Storage.Sqlite.Traversals;
 
@@ -11,6 +12,15 @@ namespace GraphExplorer.Storage.Sqlite.Traversals;
 /// <param name="session">The reader's session.</param>
 internal sealed class SessionRowSource(ReadSession session) : ITraversalRowSource
 {
+    // The IN list is searched in the evidence index (edge_id, document, line, quote), so rows come in that order without a sort.
+    private const string EvidenceSql =
+        """
+        SELECT v.edge_id, v.document, v.line, v.quote, v.basis, v.model
+        FROM evidence AS v
+        WHERE v.edge_id IN (SELECT value FROM json_each($ids))
+        ORDER BY v.edge_id, v.document, v.line, v.quote, v.basis;
+        """;
+
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<EntityKey, Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityKey> keys, CancellationToken cancellationToken)
     {
@@ -30,67 +40,60 @@ internal sealed class SessionRowSource(ReadSession session) : ITraversalRowSourc
     public async Task<IReadOnlyList<EdgeEvidence>> GetEvidenceAsync(
         IReadOnlyCollection<GraphEdge> edges, EvidenceWindow window, CancellationToken cancellationToken)
     {
-        var triples = edges
-            .Select(e => GraphEdge.Orient(e.Source, e.Type, e.Target) is var (s, t) ? new[] { s.Value, e.Type.ToWireName(), t.Value } : [])
-            .Distinct(TripleComparer.Instance)
-            .ToArray();
-
-        // Per edge: the items numbered offset+1 .. offset+limit, and the first one always, so an edge paged past its end still reports its total.
-        await using var command = session.Connection.Command(
-            session.Transaction,
-            """
-            SELECT source, type, target, document, line, quote, basis, model, n, total FROM (
-                SELECT e.source, e.type, e.target, v.document, v.line, v.quote, v.basis, v.model,
-                       row_number() OVER (PARTITION BY e.id ORDER BY v.document, v.line, v.quote, v.basis) AS n,
-                       count(*) OVER (PARTITION BY e.id) AS total
-                FROM json_each($edges) AS j
-                CROSS JOIN edges AS e
-                    ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') AND e.target = json_extract(j.value, '$[2]')
-                JOIN evidence AS v ON v.edge_id = e.id)
-            WHERE n = 1 OR (n > $offset AND n <= $offset + $limit)
-            ORDER BY source, type, target, n;
-            """,
-            ("$edges", JsonSerializer.Serialize(triples)),
-            ("$offset", window.Offset),
-            ("$limit", window.Limit));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var found = new List<EdgeEvidence>();
-        GraphEdge? current = null;
-        var items = new List<Evidence>();
-        var total = 0;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        // The model knows each edge's row id, so evidence is read straight from its key's index (edge_id, document, line, quote, basis).
+        var model = session.Model;
+        var byId = new Dictionary<long, GraphEdge>(edges.Count);
+        var ids = new StringBuilder("[");
+        foreach (var edge in edges)
         {
-            var edge = new GraphEdge(new EntityKey(reader.GetString(0)), EdgeReader.ParseType(reader.GetString(1)), new EntityKey(reader.GetString(2)));
-            if (edge != current)
+            var (source, target) = GraphEdge.Orient(edge.Source, edge.Type, edge.Target);
+            if (model.TryGetNode(source, out var from) && model.TryGetNode(target, out var to)
+                && model.Rows(edge.Type, outgoing: true).EdgeIndexOf(from, to) is var index and >= 0
+                && byId.TryAdd(model.Edges.Ids[index], new GraphEdge(model.Keys[from], edge.Type, model.Keys[to])))
             {
-                if (current is { } done)
-                {
-                    found.Add(new EdgeEvidence(done, items, total));
-                }
-
-                (current, items, total) = (edge, [], reader.GetInt32(9));
-            }
-
-            if (reader.GetInt64(8) > window.Offset)
-            {
-                items.Add(EdgeReader.ReadEvidence(reader, 3));
+                ids.Append(byId.Count == 1 ? string.Empty : ",").Append(model.Edges.Ids[index].ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        if (current is { } last)
+        if (byId.Count == 0)
         {
-            found.Add(new EdgeEvidence(last, items, total));
+            return [];
+        }
+
+        // Per edge: the items numbered offset+1 .. offset+limit and the total; the rows outside the window are counted, not read.
+        var command = session.Prepared(EvidenceSql, "$ids");
+        command.Set("$ids", ids.Append(']').ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var found = new List<EdgeEvidence>(byId.Count);
+        var current = -1L;
+        var items = new List<Evidence>();
+        var total = 0;
+        var last = (long)window.Offset + window.Limit;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var id = reader.GetInt64(0);
+            if (id != current)
+            {
+                if (current >= 0)
+                {
+                    found.Add(new EdgeEvidence(byId[current], items, total));
+                }
+
+                (current, items, total) = (id, [], 0);
+            }
+
+            total++;
+            if (total > window.Offset && total <= last)
+            {
+                items.Add(EdgeReader.ReadEvidence(reader, 1));
+            }
+        }
+
+        if (current >= 0)
+        {
+            found.Add(new EdgeEvidence(byId[current], items, total));
         }
 
         return found;
-    }
-
-    private sealed class TripleComparer : IEqualityComparer<string[]>
-    {
-        public static readonly TripleComparer Instance = new();
-
-        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(string[] obj) => HashCode.Combine(obj[0], obj[1], obj[2]);
     }
 }
