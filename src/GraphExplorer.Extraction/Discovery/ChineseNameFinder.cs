@@ -170,11 +170,27 @@ internal static class ChineseNameFinder
             }
 
             // Drop Latin mentions the run overlaps: the whole is one name.
-            covered.RemoveAll(c => c.Start >= i && c.Start < end && c.End <= end);
+            RemoveInside(covered, i, end);
             var type = app ? EntityType.Product : TypeShapes.FromName(text.AsSpan(start, end - start)) ?? EntityType.Product;
             Add(covered, into, new DiscoveredName(start, end, MentionOrigin.Discovered, type), end);
             i = end - 1;
         }
+    }
+
+    /// <summary>Removes, in place and in order, the covered spans that start in [from, end) and end by <paramref name="end"/>.</summary>
+    private static void RemoveInside(List<(int Start, int End)> covered, int from, int end)
+    {
+        var kept = 0;
+        for (var k = 0; k < covered.Count; k++)
+        {
+            var c = covered[k];
+            if (!(c.Start >= from && c.Start < end && c.End <= end))
+            {
+                covered[kept++] = c;
+            }
+        }
+
+        covered.RemoveRange(kept, covered.Count - kept);
     }
 
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
