@@ -106,7 +106,7 @@ internal static class ChineseNameFinder
                 continue;
             }
 
-            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.Contains(text.Substring(start, MinName))))
+            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.ContainsSpan(text.AsSpan(start, MinName))))
             {
                 i = end - 1;
                 continue;
@@ -115,7 +115,7 @@ internal static class ChineseNameFinder
             var stem = text.AsSpan(start, i - start);
             var nameEnd = StripLegalForm(text, start, end);
             var name = text.AsSpan(start, nameEnd - start);
-            if (IsGenericStem(stem) || ChineseWords.GenericNames.Contains(name.ToString()) || ChineseWords.Places.Contains(stem.ToString()) || isGeneric(name)
+            if (IsGenericStem(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
                 || PrecededByPersonTitle(text, start))
             {
                 i = end - 1;
@@ -140,7 +140,7 @@ internal static class ChineseNameFinder
             }
 
             var start = WalkLeft(text, i, MaxWeakStem, covered);
-            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.Contains(text[start..i]))
+            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)))
             {
                 continue;
             }
@@ -247,14 +247,13 @@ internal static class ChineseNameFinder
 
     private static bool IsPlausible(ReadOnlySpan<char> name, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        var s = name.ToString();
-        return !isGeneric(name) && !ChineseWords.GenericNames.Contains(s) && !ChineseWords.GenericStems.Contains(s) && !ChineseWords.Places.Contains(s)
-               && !ChineseWords.BoundaryWords.Contains(s) && !IsGenericStem(name);
+        return !isGeneric(name) && !ChineseWords.GenericNames.ContainsSpan(name) && !ChineseWords.GenericStems.ContainsSpan(name) && !ChineseWords.Places.ContainsSpan(name)
+               && !ChineseWords.BoundaryWordSet.ContainsSpan(name) && !IsGenericStem(name);
     }
 
     private static bool IsGenericStem(ReadOnlySpan<char> stem)
     {
-        if (ChineseWords.GenericStems.Contains(stem.ToString()))
+        if (ChineseWords.GenericStems.ContainsSpan(stem))
         {
             return true;
         }
@@ -262,7 +261,7 @@ internal static class ChineseNameFinder
         // A stem made of generic parts: 国内大模型, 头部科技.
         for (var split = 1; split < stem.Length; split++)
         {
-            if (ChineseWords.GenericStems.Contains(stem[..split].ToString()) && (ChineseWords.GenericStems.Contains(stem[split..].ToString()) || ChineseWords.GenericNames.Contains(stem[split..].ToString())))
+            if (ChineseWords.GenericStems.ContainsSpan(stem[..split]) && (ChineseWords.GenericStems.ContainsSpan(stem[split..]) || ChineseWords.GenericNames.ContainsSpan(stem[split..])))
             {
                 return true;
             }
