@@ -35,7 +35,8 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         TableSchema? tableSchema = null;
         var tableHeader = false;
         var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
-        var lines = MarkdownLineReader.Read(source.Text ?? string.Empty).ToList();
+        // Read twice rather than held in a list: a list of a long document's lines lands on the large-object heap.
+        var lines = MarkdownLineReader.Read(source.Text ?? string.Empty);
         var found = new DocumentMentions(_finder, lines.Where(l => l.Content.Length <= MaxLineLength && !IsBinary(l.Content)));
         foreach (var line in lines)
         {

@@ -20,6 +20,11 @@ public static class EntityNames
             return string.Empty;
         }
 
+        if (System.Text.Ascii.IsValid(name))
+        {
+            return NormalizeAscii(name);
+        }
+
         var folded = WithoutLoneSurrogates(name).Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
@@ -42,6 +47,38 @@ public static class EntityNames
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Normalize"/> for ASCII text in one pass: ASCII is its own NFKC form and lower-cases letter by letter,
+    /// so only case and white space change. Gives exactly what the general path gives.
+    /// </summary>
+    private static string NormalizeAscii(string name)
+    {
+        Span<char> buffer = name.Length <= StackLimit ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    // Names longer than this (in characters) are folded in a heap buffer rather than on the stack.
+    private const int StackLimit = 256;
 
     /// <summary>Replaces each surrogate that is not half of a pair with U+FFFD; the string itself when it has none.</summary>
     private static string WithoutLoneSurrogates(string name)

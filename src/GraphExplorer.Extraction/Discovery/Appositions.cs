@@ -109,8 +109,7 @@ internal static class Appositions
 
     private static bool IsPlausibleCjk(ReadOnlySpan<char> name)
     {
-        var s = name.ToString();
-        if (ChineseWords.GenericNames.Contains(s) || ChineseWords.GenericStems.Contains(s) || ChineseWords.Places.Contains(s))
+        if (ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.GenericStems.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(name))
         {
             return false;
         }

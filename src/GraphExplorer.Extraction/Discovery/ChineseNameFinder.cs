@@ -106,7 +106,7 @@ internal static class ChineseNameFinder
                 continue;
             }
 
-            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.Contains(text.Substring(start, MinName))))
+            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.ContainsSpan(text.AsSpan(start, MinName))))
             {
                 i = end - 1;
                 continue;
@@ -115,7 +115,7 @@ internal static class ChineseNameFinder
             var stem = text.AsSpan(start, i - start);
             var nameEnd = StripLegalForm(text, start, end);
             var name = text.AsSpan(start, nameEnd - start);
-            if (IsGenericStem(stem) || ChineseWords.GenericNames.Contains(name.ToString()) || ChineseWords.Places.Contains(stem.ToString()) || isGeneric(name)
+            if (IsGenericStem(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
                 || PrecededByPersonTitle(text, start))
             {
                 i = end - 1;
@@ -140,7 +140,7 @@ internal static class ChineseNameFinder
             }
 
             var start = WalkLeft(text, i, MaxWeakStem, covered);
-            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.Contains(text[start..i]))
+            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)))
             {
                 continue;
             }
@@ -170,11 +170,27 @@ internal static class ChineseNameFinder
             }
 
             // Drop Latin mentions the run overlaps: the whole is one name.
-            covered.RemoveAll(c => c.Start >= i && c.Start < end && c.End <= end);
+            RemoveInside(covered, i, end);
             var type = app ? EntityType.Product : TypeShapes.FromName(text.AsSpan(start, end - start)) ?? EntityType.Product;
             Add(covered, into, new DiscoveredName(start, end, MentionOrigin.Discovered, type), end);
             i = end - 1;
         }
+    }
+
+    /// <summary>Removes, in place and in order, the covered spans that start in [from, end) and end by <paramref name="end"/>.</summary>
+    private static void RemoveInside(List<(int Start, int End)> covered, int from, int end)
+    {
+        var kept = 0;
+        for (var k = 0; k < covered.Count; k++)
+        {
+            var c = covered[k];
+            if (!(c.Start >= from && c.Start < end && c.End <= end))
+            {
+                covered[kept++] = c;
+            }
+        }
+
+        covered.RemoveRange(kept, covered.Count - kept);
     }
 
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
@@ -231,14 +247,13 @@ internal static class ChineseNameFinder
 
     private static bool IsPlausible(ReadOnlySpan<char> name, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        var s = name.ToString();
-        return !isGeneric(name) && !ChineseWords.GenericNames.Contains(s) && !ChineseWords.GenericStems.Contains(s) && !ChineseWords.Places.Contains(s)
-               && !ChineseWords.BoundaryWords.Contains(s) && !IsGenericStem(name);
+        return !isGeneric(name) && !ChineseWords.GenericNames.ContainsSpan(name) && !ChineseWords.GenericStems.ContainsSpan(name) && !ChineseWords.Places.ContainsSpan(name)
+               && !ChineseWords.BoundaryWordSet.ContainsSpan(name) && !IsGenericStem(name);
     }
 
     private static bool IsGenericStem(ReadOnlySpan<char> stem)
     {
-        if (ChineseWords.GenericStems.Contains(stem.ToString()))
+        if (ChineseWords.GenericStems.ContainsSpan(stem))
         {
             return true;
         }
@@ -246,7 +261,7 @@ internal static class ChineseNameFinder
         // A stem made of generic parts: 国内大模型, 头部科技.
         for (var split = 1; split < stem.Length; split++)
         {
-            if (ChineseWords.GenericStems.Contains(stem[..split].ToString()) && (ChineseWords.GenericStems.Contains(stem[split..].ToString()) || ChineseWords.GenericNames.Contains(stem[split..].ToString())))
+            if (ChineseWords.GenericStems.ContainsSpan(stem[..split]) && (ChineseWords.GenericStems.ContainsSpan(stem[split..]) || ChineseWords.GenericNames.ContainsSpan(stem[split..])))
             {
                 return true;
             }

@@ -75,6 +75,9 @@ internal static class ChineseWords
         用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年
         """);
 
+    /// <summary><see cref="BoundaryWords"/> as a set, for whole-word tests.</summary>
+    public static readonly FrozenSet<string> BoundaryWordSet = BoundaryWords.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary><see cref="BoundaryWords"/> by their first character, longest first: a position is checked against a handful, not all.</summary>
     public static readonly FrozenDictionary<char, string[]> BoundaryWordsByFirst =
         BoundaryWords.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
@@ -99,6 +102,10 @@ internal static class ChineseWords
     public static readonly FrozenSet<char> Surnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             .ToFrozenSet();
+
+    /// <summary>Whether a set of words holds a span's text, without allocating a string for it.</summary>
+    public static bool ContainsSpan(this FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static FrozenSet<string> Set(string words) =>
         words.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

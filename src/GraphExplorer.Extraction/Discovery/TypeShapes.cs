@@ -13,6 +13,7 @@ internal static partial class TypeShapes
     private const int MaxAppositionGap = 16;
 
     private static readonly string[] ModelWords = ["大模型", "模型", "model", "LLM"];
+    private static readonly string[] SpacedModelWords = [.. ModelWords.Select(w => " " + w)];
     private static readonly string[] ProductWords = ["平台", "助手", "应用", "App", "APP", "app", "工具", "产品", "芯片", "服务", "插件", "浏览器", "机器人", "智能体"];
     private static readonly string[] CompanyBefore =
         ["the startup ", "startup ", "the company ", "company ", "investor ", "the investor ", "the fund ", "fund ", "the lab ", "chipmaker ", "the chipmaker ",
@@ -131,9 +132,9 @@ internal static partial class TypeShapes
             }
         }
 
-        foreach (var word in ModelWords)
+        for (var w = 0; w < ModelWords.Length; w++)
         {
-            if (after.StartsWith(word, StringComparison.Ordinal) || after.StartsWith(" " + word, StringComparison.Ordinal))
+            if (after.StartsWith(ModelWords[w], StringComparison.Ordinal) || after.StartsWith(SpacedModelWords[w], StringComparison.Ordinal))
             {
                 return EntityType.Model;
             }

@@ -21,7 +21,16 @@ internal static class VerbTailAliases
         {
             var (start, length, _) = raw[i];
             var end = start + length;
-            var tail = Array.Find(VerbTails, t => length > t.Length && text.AsSpan(start, length).EndsWith(t, StringComparison.Ordinal));
+            string? tail = null;
+            foreach (var t in VerbTails)
+            {
+                if (length > t.Length && text.AsSpan(start, length).EndsWith(t, StringComparison.Ordinal))
+                {
+                    tail = t;
+                    break;
+                }
+            }
+
             if (tail is null || !ReadsAsVerb(text, end, i + 1 < raw.Count ? raw[i + 1].Start : -1))
             {
                 continue;

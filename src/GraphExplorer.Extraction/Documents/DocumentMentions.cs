@@ -10,7 +10,9 @@ namespace GraphExplorer.Extraction.Documents;
 /// </summary>
 internal sealed class DocumentMentions
 {
-    private readonly Dictionary<int, List<Mention>> _byLine = [];
+    // Indexed by line number: a list of references stays off the large-object heap for documents of thousands of lines,
+    // where a dictionary's entries would not (a gen-2 collection per large document).
+    private readonly List<List<Mention>?> _byLine = [];
     private readonly Dictionary<EntityKey, int[]> _votes = [];
     private readonly Dictionary<EntityKey, EntityType> _decided = [];
 
@@ -24,6 +26,11 @@ internal sealed class DocumentMentions
             if (line.Kind is MarkdownLineKind.Heading or MarkdownLineKind.ListItem or MarkdownLineKind.Paragraph or MarkdownLineKind.TableRow)
             {
                 var mentions = finder.Find(line.Content);
+                while (_byLine.Count <= line.Number)
+                {
+                    _byLine.Add(null);
+                }
+
                 _byLine[line.Number] = mentions;
                 foreach (var mention in mentions)
                 {
@@ -58,10 +65,8 @@ internal sealed class DocumentMentions
     /// <returns>The mentions, in text order.</returns>
     public List<Mention> For(MarkdownLine line, MentionFinder finder)
     {
-        if (!_byLine.TryGetValue(line.Number, out var mentions))
-        {
-            mentions = finder.Find(line.Content);
-        }
+        var mentions = line.Number < _byLine.Count ? _byLine[line.Number] : null;
+        mentions ??= finder.Find(line.Content);
 
         for (var i = 0; i < mentions.Count; i++)
         {

@@ -9,7 +9,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// code spans, quoted names, link texts and capitalised Latin names — wherever no catalogue alias already stands.
 /// New names become nodes only when a rule links them to something.
 /// </summary>
-internal sealed partial class MentionFinder(EntityCatalogue catalogue)
+internal sealed partial class MentionFinder
 {
     private const int MaxQuotedNameLength = 24;
     private const int MaxLatinNameLength = 48;
@@ -18,6 +18,19 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
     private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("`“”「『\"[");
 
     private static readonly string[] ConceptWords = ["的概念", "概念", "理念", "架构", "思路", "模式", "阶段", "计划", "战略", "理论", "定律", "效应"];
+
+    private readonly EntityCatalogue catalogue;
+
+    // One delegate for the finder's life, not one per line.
+    private readonly Func<ReadOnlySpan<char>, bool> _isGeneric;
+
+    /// <summary>Creates a finder over a catalogue.</summary>
+    /// <param name="catalogue">The catalogue whose aliases and generic terms are used.</param>
+    public MentionFinder(EntityCatalogue catalogue)
+    {
+        this.catalogue = catalogue;
+        _isGeneric = catalogue.IsGenericTerm;
+    }
 
     /// <summary>The catalogue in use.</summary>
     public EntityCatalogue Catalogue => catalogue;
@@ -126,7 +139,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
             var end = LatinNameEnd(text, i);
             if (end > i)
             {
-                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, IsGeneric) is { } name)
+                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)
                 {
                     TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);
                 }
@@ -138,7 +151,7 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
         if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
             var found = new List<DiscoveredName>();
-            ChineseNameFinder.Find(text, covered, IsGeneric, found);
+            ChineseNameFinder.Find(text, covered, _isGeneric, found);
             foreach (var name in found)
             {
                 added.RemoveAll(m => m.Start >= name.Start && m.End <= name.End);
@@ -155,8 +168,6 @@ internal sealed partial class MentionFinder(EntityCatalogue catalogue)
 
         Appositions.Apply(text, mentions, covered);
     }
-
-    private bool IsGeneric(ReadOnlySpan<char> text) => catalogue.IsGenericTerm(text);
 
     /// <summary>Keeps the mentions in text order without overlaps: a variant that grew over its neighbour wins over it.</summary>
     private static void RemoveOverlaps(List<Mention> mentions)
