@@ -2,14 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using GraphExplorer.Core.Curation;
-using GraphExplorer.Core.Storage;
-using GraphExplorer.Core.Traversals;
-using GraphExplorer.Testing;
-using GraphExplorer.Testing.Stores;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphExplorer.Api.Tests.Endpoints;
 
@@ -17,19 +9,13 @@ namespace GraphExplorer.Api.Tests.Endpoints;
 public sealed class CurationTransferEndpointsTests : IAsyncLifetime
 {
     private const string ApiKey = "curation-key-0123456789";
-    private readonly List<IAsyncDisposable> _factories = [];
+    private readonly CuratedApiClients _clients = new();
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var factory in _factories)
-        {
-            await factory.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _clients.DisposeAsync();
 
     [Fact]
     public async Task Duplicates_DismissedPairIsNotSuggestedAgain()
@@ -119,19 +105,5 @@ public sealed class CurationTransferEndpointsTests : IAsyncLifetime
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
     }
 
-    private async Task<HttpClient> CreateClientAsync(string? configuredKey = null)
-    {
-        var inner = (InMemoryGraphStore)await SampleGraph.CreateStoreAsync(Token);
-        var curated = new CuratedGraphStore(inner, inner);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseEnvironment("Production")
-            .UseSetting("GraphExplorer:ApiKey", configuredKey)
-            .ConfigureServices(s =>
-            {
-                s.AddSingleton<IGraphStore>(curated);
-                s.AddSingleton<ITraversalService>(new GraphTraversalService(curated, new TraversalCatalogue()));
-            }));
-        _factories.Add(factory);
-        return factory.CreateClient();
-    }
+    private Task<HttpClient> CreateClientAsync(string? configuredKey = null) => _clients.CreateAsync(configuredKey, Token);
 }
