@@ -93,6 +93,22 @@ public sealed class LlmResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_ErrorEchoesTheApiKey_ReportsTheFailureWithTheKeyRedacted()
+    {
+        // As real endpoints do: a 401 whose message quotes the key it was sent.
+        _server.Respond = _ => FakeChatReply.Status(401, message: $"Incorrect API key provided: {LlmTestHost.ApiKey}.");
+        await using var host = CreateSut();
+
+        var summary = await host.IngestAsync(_notes.Path, TestContext.Current.CancellationToken);
+
+        var skipped = Assert.Single(summary.Skipped);
+        Assert.Contains("Incorrect API key provided: ***", skipped.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(LlmTestHost.ApiKey, skipped.Reason, StringComparison.Ordinal);
+        var failure = Assert.Single(host.Report.Failures);
+        Assert.DoesNotContain(LlmTestHost.ApiKey, failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_Request_CarriesModelKeyAndNumberedLines()
     {
         await using var host = CreateSut();

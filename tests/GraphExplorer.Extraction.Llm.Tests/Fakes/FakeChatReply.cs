@@ -5,7 +5,9 @@ internal sealed record FakeChatReply(FakeChatReplyKind Kind, string Content = ""
 {
     public static FakeChatReply Answer(string content) => new(FakeChatReplyKind.Answer, content);
 
-    public static FakeChatReply Status(int statusCode, int? retryAfterSeconds = null) => new(FakeChatReplyKind.Status, StatusCode: statusCode, RetryAfterSeconds: retryAfterSeconds);
+    /// <summary>An error status whose body's <c>error.message</c> is <paramref name="message"/>.</summary>
+    public static FakeChatReply Status(int statusCode, int? retryAfterSeconds = null, string message = "injected by the fake") =>
+        new(FakeChatReplyKind.Status, message, statusCode, retryAfterSeconds);
 
     public static FakeChatReply Drop() => new(FakeChatReplyKind.Drop);
 

@@ -92,7 +92,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await context.Response.WriteAsJsonAsync(new { error = new { message = "injected by the fake", type = "fake" } });
+                await context.Response.WriteAsJsonAsync(new { error = new { message = reply.Content, type = "fake" } });
                 return;
             default:
                 context.Response.ContentType = "application/json";
