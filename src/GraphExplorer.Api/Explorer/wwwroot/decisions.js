@@ -4,7 +4,11 @@
   'use strict';
   const { el } = window.GE;
 
-  function when(at) { return String(at || '').replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'); }
+  // "2026-12-02 13:35" (UTC), from the decision's ISO 8601 time whatever its offset.
+  function when(at) {
+    const time = new Date(at);
+    return Number.isNaN(time.getTime()) ? String(at || '') : time.toISOString().slice(0, 16).replace('T', ' ');
+  }
 
   function row(entry) {
     const Curation = window.Curation;
