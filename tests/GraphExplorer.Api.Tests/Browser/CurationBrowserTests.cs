@@ -44,7 +44,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForSelectorAsync("body[data-state='ready'] #results-table tr.row");
         Assert.True(await HasElementAsync(page, absorbed), "the absorbed entity is drawn before the merge");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: the pair is merged fr");
         // When: the pair is merged from the panel, the survivor absorbing, with a note
         await page.ClickAsync("#tab-curation");
         var item = page.Locator($"li.duplicate[data-entity='{survivor}'][data-other='{absorbed}']");
@@ -52,7 +51,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await RunAndWaitForRefreshAsync(page, () => item.Locator(".merge-into-entity").ClickAsync());
         await item.WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: the decision is liste");
         // Then: the decision is listed with who and why; the graph shows the survivor, not the absorbed entity
         var row = page.Locator("#decisions-table tr.decision[data-kind='merge']");
         Assert.Contains(Analyst, await row.InnerTextAsync(), StringComparison.Ordinal);
@@ -61,7 +59,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.False(await HasElementAsync(page, absorbed));
         Assert.True(await HasElementAsync(page, survivor));
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: searching the absorbe");
         // Then: searching the absorbed name suggests what the API finds, the survivor and never the absorbed entity
         var found = await client.GetFromJsonAsync<JsonElement>($"/api/entities?limit=8&search={Uri.EscapeDataString(absorbedName)}", Token);
         var keys = found.GetProperty("entities").EnumerateArray().Select(e => Text(e, "key")).ToArray();
@@ -73,7 +70,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal(found.GetProperty("entities").EnumerateArray().Select(e => Text(e, "name")), suggested);
         await page.Keyboard.PressAsync("Escape");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: the survivor's card l");
         // Then: the survivor's card lists the absorbed entity's names as aliases and says who merged it
         await TapAsync(page, survivor);
         var card = page.Locator("#entity-card");
@@ -84,7 +80,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.True(await page.EvaluateAsync<bool>("k => window.explorer.cy.getElementById(k).hasClass('curated')", survivor));
         await fixture.ScreenshotAsync(page, "20-curation-merged-card");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: the next suggestion i");
         // When: the next suggestion is dismissed; Then: it leaves the list and is remembered as a decision
         await page.ClickAsync("#tab-curation");
         var next = page.Locator("li.duplicate").First;
@@ -111,25 +106,21 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         var (page, problems) = await OpenAsync(server, "?traversal=dependents-of&entity=NVIDIA");
         await page.WaitForSelectorAsync("body[data-state='ready'] #results-table tr.row");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: the edge's evidence i");
         // When: the edge's evidence is opened and Reject clicked with no reason; Then: the API's problem is on the page
         await TapAsync(page, Id(rejected));
         await page.ClickAsync("#edge-reject");
         await page.Locator("#edge-panel .problem", new() { HasText = detail }).WaitForAsync();
         Assert.Equal(0, await page.Locator("#decisions-table tr.decision").CountAsync());
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: rejected with a reaso");
         // When: rejected with a reason
         await page.FillAsync("#edge-note", "股权不实 not an equity stake");
         await RunAndWaitForRefreshAsync(page, () => page.ClickAsync("#edge-reject"));
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: gone from the graph a");
         // Then: gone from the graph and from dependents-of asked afterwards; the notice offers undo
         Assert.False(await HasElementAsync(page, Id(rejected)));
         Assert.DoesNotContain(Id(rejected), (await AnswerAsync(client, "dependents-of?entity=NVIDIA")).Rows.SelectMany(r => r.Path).Select(Id));
         Assert.Contains("rejected", await page.InnerTextAsync("#curation-notice"), StringComparison.Ordinal);
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: another edge is confi");
         // When: another edge is confirmed; Then: it is marked in the graph and its panel says who confirmed it
         await TapAsync(page, Id(confirmed));
         await page.FillAsync("#edge-note", "核对过 checked the filing");
@@ -140,7 +131,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Contains($"confirmed by {Analyst}: 核对过 checked the filing", badge, StringComparison.Ordinal);
         await fixture.ScreenshotAsync(page, "22-curation-edge-confirmed");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: the rejection is in t");
         // Then: the rejection is in the decisions list with who and why; When: it is undone there
         await page.ClickAsync("#tab-curation");
         var row = page.Locator("#decisions-table tr.decision[data-kind='reject-edge']");
@@ -149,7 +139,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await RunAndWaitForRefreshAsync(page, () => row.Locator("button.undo").ClickAsync());
         await row.WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: the edge is back in t");
         // Then: the edge is back in the graph and in the answer
         await page.ClickAsync("#tab-explore");
         Assert.True(await HasElementAsync(page, Id(rejected)));
@@ -173,7 +162,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.WaitForSelectorAsync("body[data-state='ready'] #results-table tr.row");
         var card = page.Locator("#entity-card");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: the card is opened an");
         // When: the card is opened and an empty name submitted; Then: the API's problem is shown in the card
         await TapAsync(page, entity.Key);
         await card.Locator("details.curate summary").ClickAsync();
@@ -181,7 +169,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.ClickAsync("#card-rename");
         await card.Locator(".problem", new() { HasText = detail }).WaitForAsync();
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: renamed, retyped and ");
         // When: renamed, retyped and given an alias from the card
         await page.FillAsync("#card-rename-input", newName);
         await RunAndWaitForRefreshAsync(page, () => page.ClickAsync("#card-rename"));
@@ -190,7 +177,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         await page.FillAsync("#card-alias-input", "别名测试");
         await RunAndWaitForRefreshAsync(page, () => page.ClickAsync("#card-alias-add"));
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} Then: the graph draws the n");
         // Then: the graph draws the new name and type, and the card shows them, the alias and three badges
         var node = await page.EvaluateAsync<string[]>("k => { const n = window.explorer.cy.getElementById(k); return [n.data('label'), n.data('type')]; }", entity.Key);
         Assert.Equal([newName, newType], node);
@@ -201,7 +187,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.StartsWith(newName, await page.InnerTextAsync($"#results-table tr.row[data-key='{entity.Key}'] td.entity"), StringComparison.Ordinal);
         await fixture.ScreenshotAsync(page, "23-curation-card");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING {DateTime.UtcNow:HH:mm:ss.fff} When: the page is opened ag");
         // When: the page is opened again; Then: the analyst's name is remembered and the decisions still hold
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("body[data-state='ready'] #results-table tr.row");
@@ -221,10 +206,8 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
     private async Task<SeededKestrelApiFactory> StartAsync()
     {
         Assert.SkipUnless(fixture.IsAvailable, fixture.SkipReason);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var server = new SeededKestrelApiFactory();
         await server.InitializeAsync();
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING server {sw.ElapsedMilliseconds} ms");
         return server;
     }
 
@@ -244,10 +227,8 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
                 problems.Add($"{message.Text} at {message.Location}");
             }
         };
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
         await page.WaitForSelectorAsync("body[data-loaded='true'][data-curation]", new() { State = WaitForSelectorState.Attached });
-        TestContext.Current.TestOutputHelper?.WriteLine($"TIMING open {sw.ElapsedMilliseconds} ms");
         await page.FillAsync("#analyst-input", Analyst);
         await page.DispatchEventAsync("#analyst-input", "change");
         return (page, problems);
@@ -261,12 +242,6 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
 
     /// <summary>Acts, then waits until the page has refreshed after the decision (curation.js sets data-curated last).</summary>
     private static async Task RunAndWaitForRefreshAsync(IPage page, Func<Task> act)
-    {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        try { await RunAndWaitForRefreshInnerAsync(page, act); } finally { TestContext.Current.TestOutputHelper?.WriteLine($"TIMING refresh {sw.ElapsedMilliseconds} ms"); }
-    }
-
-    private static async Task RunAndWaitForRefreshInnerAsync(IPage page, Func<Task> act)
     {
         var before = await page.EvaluateAsync<string>("() => document.body.dataset.curated || ''");
         await act();

@@ -35,7 +35,8 @@
         'text-background-opacity': 0 } },
       { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#dc2626' } },
       { selector: 'node.curated', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'double' } },
-      { selector: 'edge.curated', style: { width: 3, 'underlay-color': '#16a34a', 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
+      { selector: 'edge.curated', style: { width: 3.5, opacity: 1, label: '✓', 'font-size': 13, 'font-weight': 'bold', color: '#16a34a',
+        'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': 1 } },
       { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2 } },
       { selector: 'edge', style: {
         width: 1.6, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
