@@ -5,7 +5,7 @@
   'use strict';
   const { el, plural } = window.GE;
   const LIMIT = 30;
-  const state = { seq: 0, pairs: [] };
+  const state = { seq: 0, pairs: [], shown: false };
 
   function action(text, className, onClick) {
     const b = el('button', { type: 'button', className, textContent: text });
@@ -54,9 +54,14 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    // Asked when the tab opens and after every decision (a merge or dismissal takes the pair off).
-    document.getElementById('tab-curation').addEventListener('click', load);
-    window.Curation.onChange(() => { if (document.getElementById('curation-view').classList.contains('active')) load(); });
+    // Asked when the tab opens (a click, a link with view=curation, Back) and after every decision while it is open.
+    const view = document.getElementById('curation-view');
+    new MutationObserver(() => {
+      const active = view.classList.contains('active');
+      if (active && !state.shown) load();
+      state.shown = active;
+    }).observe(view, { attributes: true, attributeFilter: ['class'] });
+    window.Curation.onChange(() => { if (view.classList.contains('active')) load(); });
   });
 
   window.Duplicates = { load, state };
