@@ -26,6 +26,7 @@ public static class CurationEndpoints
         api.MapDelete("/{id}", UndoAsync).WithName("UndoCuration").WithSummary("Undo a curation decision (needs X-Api-Key when a key is configured)")
             .RequireApiKeyIfConfigured();
         api.MapCurationTransferEndpoints();
+        api.MapCurationMarksEndpoint();
         return api;
     }
 

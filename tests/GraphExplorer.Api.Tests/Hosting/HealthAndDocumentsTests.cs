@@ -89,7 +89,7 @@ public sealed class HealthAndDocumentsTests(ApiFactory factory) : IClassFixture<
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/curation", "/api/curation/duplicates", "/api/curation/export", "/api/curation/import", "/api/curation/{id}", "/api/cypher", "/api/documents", "/api/documents/{source}/{path}", "/api/entities", "/api/entities/{key}", "/api/export", "/api/export/answer", "/api/graph", "/api/traversals", "/api/traversals/{name}"],
+            ["/api/curation", "/api/curation/duplicates", "/api/curation/export", "/api/curation/import", "/api/curation/marks", "/api/curation/{id}", "/api/cypher", "/api/documents", "/api/documents/{source}/{path}", "/api/entities", "/api/entities/{key}", "/api/export", "/api/export/answer", "/api/graph", "/api/traversals", "/api/traversals/{name}"],
             paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal("RunTraversal", paths.GetProperty("/api/traversals/{name}").GetProperty("get").GetProperty("operationId").GetString());
         Assert.Contains(

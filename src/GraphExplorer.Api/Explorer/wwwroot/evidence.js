@@ -32,6 +32,13 @@
   function item(evidence, names) {
     const li = el('li', { className: 'mention' });
     const where = `${evidence.doc}:${evidence.line}`;
+    // An analyst's note (a confirmed or hand-added edge): who and which decision, not a document line.
+    if (String(evidence.basis || '').toLowerCase() === 'curated') {
+      li.classList.add('curated');
+      li.append(el('span', { className: 'basis curated', textContent: `校对 curated by ${evidence.analyst || '?'}`, title: `decision ${evidence.decision || ''}` }),
+        '“', el('span', { className: 'quote', textContent: evidence.quote || '' }), '”');
+      return li;
+    }
     if (evidence.source && window.Documents && window.Documents.available()) {
       const link = el('a', { href: '#', className: 'loc', textContent: where, title: '在文档中打开 Open in the document' });
       link.addEventListener('click', (event) => { event.preventDefault(); window.Documents.open(evidence.source, evidence.doc, evidence.line, names); });

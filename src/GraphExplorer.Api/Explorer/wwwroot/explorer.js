@@ -97,6 +97,7 @@
     const query = new URLSearchParams();
     const t = currentTraversal();
     if ($('map-view').classList.contains('active')) query.set('view', 'map');
+    if ($('curation-view').classList.contains('active')) query.set('view', 'curation');
     if (t && state.result) {
       query.set('traversal', t.name);
       const add = (name, value) => { if (value && value.trim() && t.parameters.some((p) => p.name === name)) query.set(name, value.trim()); };
@@ -139,7 +140,7 @@
       } else if (!t) {
         state.result = null; renderRows(null); window.Graph.showAnswer(null); setStatus('');
       }
-      showView(query.get('view') === 'map' ? $('tab-map') : $('tab-explore'));
+      showView($({ map: 'tab-map', curation: 'tab-curation' }[query.get('view')] || 'tab-explore'));
     } finally {
       state.restoring = false;
     }

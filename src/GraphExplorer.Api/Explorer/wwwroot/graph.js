@@ -34,6 +34,9 @@
         width: 'data(width)', height: 30, 'text-halign': 'center', 'text-margin-x': 0, 'font-weight': 'bold', 'text-wrap': 'none',
         'text-background-opacity': 0 } },
       { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#dc2626' } },
+      { selector: 'node.curated', style: { 'border-width': 3, 'border-color': '#16a34a', 'border-style': 'double' } },
+      { selector: 'edge.curated', style: { width: 3.5, opacity: 1, label: '✓', 'font-size': 13, 'font-weight': 'bold', color: '#16a34a',
+        'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-background-padding': 1 } },
       { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2 } },
       { selector: 'edge', style: {
         width: 1.6, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle',
@@ -133,6 +136,7 @@
     applyFolds();
     sizeByDegree();
     layout();
+    if (window.Curation) window.Curation.markGraph(state.cy);
   }
 
   function layout() {
@@ -154,14 +158,16 @@
   // ---- nodes, edges and expansion -------------------------------------------------------------------------
   function onNode(node) {
     if (node.hasClass('group')) { toggleGroup(node.data('dependence')); return; }
-    showCard(node);
+    showCard(node.id());
   }
 
-  async function showCard(node) {
+  // The card of an entity (by key; an absorbed key answers with its absorber), with its curation (curation-card.js).
+  async function showCard(key) {
     const card = document.getElementById('entity-card');
     document.getElementById('edge-panel').hidden = true;
-    const { ok, body } = await getJson('/api/entities/' + encodeURIComponent(node.id()));
+    const { ok, body } = await getJson('/api/entities/' + encodeURIComponent(key));
     if (!ok) { card.hidden = true; return; }
+    const node = state.cy.getElementById(body.key);
     const button = (text, onClick, id) => { const b = el('button', { type: 'button', textContent: text, id }); b.addEventListener('click', onClick); return b; };
     card.replaceChildren(
       button('✕', () => { card.hidden = true; }, 'card-close'),
@@ -170,11 +176,12 @@
       el('div', { textContent: '别名 Aliases: ' + body.aliases.join(', ') }),
       el('div', { textContent: plural(body.relationships.length, 'relationship') }),
       el('div', { className: 'card-actions' },
-        button('展开 Expand', () => expand(node.id()), 'card-expand'),
-        button(node.locked() ? '取消固定 Unpin' : '固定 Pin', () => { togglePin(node); showCard(node); }, 'card-pin'),
-        button('以此为起点 Use as start', () => window.Explorer.runFor(body.name), 'card-start')));
+        button('展开 Expand', () => expand(body.key), 'card-expand'),
+        node.nonempty() ? button(node.locked() ? '取消固定 Unpin' : '固定 Pin', () => { togglePin(node); showCard(body.key); }, 'card-pin') : null,
+        button('以此为起点 Use as start', () => window.Explorer.runFor(body.name), 'card-start')),
+      window.CurationCard ? window.CurationCard.entitySection(body) : '');
     card.hidden = false;
-    card.dataset.key = node.id();
+    card.dataset.key = body.key;
   }
 
   function togglePin(node) {
@@ -203,6 +210,7 @@
     sizeByDegree();
     for (const e of cy.edges()) e.toggleClass('filtered', state.hidden.has(e.data('type')));
     layout();
+    if (window.Curation) window.Curation.markGraph(cy);
     if (!quiet && state.onChange) state.onChange();
     return added;
   }
@@ -218,8 +226,10 @@
     panel.replaceChildren(close,
       el('h3', {}, `${step.source} `, el('span', { className: 'rel', textContent: step.type, style: `background:${colorOf(step.type)}` }), ` ${step.target}`),
       el('div', { className: 'muted', textContent: plural(typeof step.evidenceCount === 'number' ? step.evidenceCount : step.evidence.length, 'mention') }),
-      window.Evidence.list(step));
+      window.Evidence.list(step),
+      window.CurationCard && step.sourceKey ? window.CurationCard.edgeSection(step) : '');
     panel.hidden = false;
+    panel.dataset.edge = edge.id();
   }
 
   // The evidence of an edge that came from an expansion: the evidence traversal between its two entities.
@@ -252,6 +262,6 @@
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  window.Graph = { create, showAnswer, expand, toggleGroup, setHidden, renderFilters, layout, zoom, state,
+  window.Graph = { create, showAnswer, expand, showCard, toggleGroup, setHidden, renderFilters, layout, zoom, state,
     fit: () => state.cy.fit(state.cy.elements(':visible'), 20) };
 })();
