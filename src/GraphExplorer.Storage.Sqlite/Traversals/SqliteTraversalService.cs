@@ -93,15 +93,11 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
     /// <summary>The whole ranking at <paramref name="depth"/> (every base up to the largest limit), as the generic engine counts it.</summary>
     private static FoundPath[] Rank(GraphReadModel model, IReadOnlyList<TraversalStep> steps, int depth, CancellationToken cancellationToken)
     {
-        var ranking = new DependencyRanking(steps);
-        var types = steps.Select(s => s.Type).ToHashSet();
+        var ranking = new DependencyRanking(steps, model.Keys);
         var edges = model.Edges;
         for (var i = 0; i < edges.Count; i++)
         {
-            if (types.Contains(edges.Types[i]))
-            {
-                ranking.Add(new GraphEdge(model.Keys[edges.Sources[i]], edges.Types[i], model.Keys[edges.Targets[i]]));
-            }
+            ranking.Add(edges.Sources[i], edges.Types[i], edges.Targets[i]);
         }
 
         return ranking.Rank(depth, TraversalCatalogue.MaxLimit, ExplainingEdges, cancellationToken)
