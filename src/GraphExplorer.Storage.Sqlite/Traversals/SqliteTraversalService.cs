@@ -21,12 +21,22 @@ namespace GraphExplorer.Storage.Sqlite.Traversals;
 /// <param name="store">The embedded store.</param>
 /// <param name="catalogue">The traversal catalogue.</param>
 /// <param name="curated">The curated view of <paramref name="store"/>; one over it when <see langword="null"/>.</param>
-public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue, CuratedGraphStore? curated = null) : ITraversalService
+public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue, CuratedGraphStore? curated = null) : IVersionedTraversalService
 {
     private const int ExplainingEdges = 10;
 
     private readonly CuratedGraphStore _curated = curated ?? new CuratedGraphStore(store, store);
     private GraphTraversalService? _curatedEngine;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The version every write and every analyst's decision raises, by this process or another on the same file; none when
+    /// the decisions come from another store than this one (their changes would not raise it).
+    /// </remarks>
+    public async Task<long?> GetAnswerVersionAsync(CancellationToken cancellationToken = default) =>
+        ReferenceEquals(_curated.Inner, store) && ReferenceEquals(_curated.Curation, store)
+            ? await store.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
