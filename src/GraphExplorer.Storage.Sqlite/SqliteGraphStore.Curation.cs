@@ -1,5 +1,6 @@
 using GraphExplorer.Core.Curation;
 using GraphExplorer.Storage.Sqlite.Curation;
+using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite;
 
@@ -7,8 +8,20 @@ namespace GraphExplorer.Storage.Sqlite;
 public sealed partial class SqliteGraphStore : ICurationStore, IVersionedStore
 {
     /// <inheritdoc />
-    public Task<long> GetStoreVersionAsync(CancellationToken cancellationToken = default) =>
-        RunAsync((connection, ct) => Documents.StoreVersion.ReadAsync(connection, null, ct), initialize: true, cancellationToken);
+    /// <remarks>Read on a kept reader connection with the statement compiled once: cheap enough for every request.</remarks>
+    public async Task<long> GetStoreVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await _readModels.ReadVersionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (_connector.Describe(ex) is { } described)
+        {
+            _logger.StoreUnavailable(Path, ex.Message);
+            throw described;
+        }
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<CurationDecision>> GetCurationAsync(CancellationToken cancellationToken = default) =>

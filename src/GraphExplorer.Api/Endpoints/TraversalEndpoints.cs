@@ -1,3 +1,5 @@
+using System.Text.Json;
+using GraphExplorer.Api.Answers;
 using GraphExplorer.Api.Problems;
 using GraphExplorer.Core.Serialization;
 using GraphExplorer.Core.Traversals;
@@ -38,8 +40,12 @@ public static class TraversalEndpoints
                 t.Parameters.Select(p => new TraversalParameterInfo(p.Name, p.Description, p.Required, p.DefaultValue)).ToArray()))
             .ToArray());
 
-    /// <summary>Runs a traversal; the body is serialized with <see cref="GraphJson"/>, byte for byte the CLI's JSON.</summary>
-    public static async Task<Results<JsonHttpResult<TraversalResult>, ProblemHttpResult>> RunTraversalAsync(
+    /// <summary>
+    /// Runs a traversal; the body is serialized with <see cref="GraphJson"/>, byte for byte the CLI's JSON. On an engine
+    /// that ties answers to a store version, the bytes are kept per (version, request) and sent again with an <c>ETag</c>
+    /// (<c>304</c> for a matching <c>If-None-Match</c>) until the version moves.
+    /// </summary>
+    public static async Task<Results<JsonHttpResult<TraversalResult>, CachedAnswerResult, ProblemHttpResult>> RunTraversalAsync(
         string name,
         string? entity,
         string? to,
@@ -60,9 +66,24 @@ public static class TraversalEndpoints
 
         try
         {
+            var version = services.Answers.Enabled && services.Traversals is IVersionedTraversalService versioned
+                ? await versioned.GetAnswerVersionAsync(cancellationToken)
+                : null;
+            AnswerKey key = default;
+            if (version is { } current)
+            {
+                key = new AnswerKey(current, name, entity, to, depthValue, limitValue, evidenceValue, offsetValue);
+                if (services.Answers.TryGet(key, out var kept))
+                {
+                    return new CachedAnswerResult(kept);
+                }
+            }
+
             var result = await services.Traversals.ExecuteAsync(new TraversalRequest(name, entity, to, depthValue, limitValue, evidenceValue, offsetValue), cancellationToken);
             services.Logger.TraversalAnswered(result.Traversal, result.Parameters.Entity, result.Rows.Count);
-            return TypedResults.Json(result, GraphJson.TypeInfo<TraversalResult>());
+            return version is null
+                ? TypedResults.Json(result, GraphJson.TypeInfo<TraversalResult>())
+                : new CachedAnswerResult(services.Answers.Add(key, JsonSerializer.SerializeToUtf8Bytes(result, GraphJson.TypeInfo<TraversalResult>())));
         }
         catch (TraversalException ex)
         {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using GraphExplorer.Api.Answers;
 using GraphExplorer.Api.Cypher;
 using GraphExplorer.Api.Graph;
 using GraphExplorer.Core.Export;
@@ -30,6 +31,8 @@ public static class GraphExplorerApiBuilderExtensions
         services.TryAddScoped<ITraversalService, GraphTraversalService>();
         services.TryAddScoped<GraphExporter>();
         services.TryAddScoped<GraphViewBuilder>();
+        services.AddOptions<AnswerCacheOptions>().BindConfiguration(AnswerCacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<AnswerCache>();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options =>

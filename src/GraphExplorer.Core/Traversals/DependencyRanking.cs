@@ -6,37 +6,73 @@ namespace GraphExplorer.Core.Traversals;
 
 /// <summary>
 /// Counts, for every base, how many entities depend on it within a number of hops, over the whole graph at once:
-/// entities are numbered, the base-to-dependent moves kept as flat arrays (CSR), and each base's breadth-first walk
-/// marks visits with the base's number, so a million edges are counted without hashing a key per step.
+/// entities are numbered, the base-to-dependent moves kept as flat arrays (CSR), and only the bases that upper bounds
+/// cannot rule out of the first <c>limit</c> are walked, to the depth or until a bound rules them out
+/// (<see cref="DependentCounts"/>), so a million edges are counted without hashing a key per step or walking every base.
 /// </summary>
 public sealed class DependencyRanking
 {
     private readonly Dictionary<EntityKey, int> _index = [];
-    private readonly List<EntityKey> _keys = [];
-    private readonly List<GraphEdge> _edges = [];
+    private readonly List<EntityKey> _keys;
+    private readonly bool _keysOrdered;
+    private readonly List<(int Source, RelationshipType Type, int Target)> _edges = [];
     private readonly List<(int From, int To, int Edge)> _moves = [];
     private readonly IReadOnlyList<TraversalStep> _steps;
 
-    /// <summary>Initializes a new instance.</summary>
+    /// <summary>Initializes a new instance, for edges added by key.</summary>
     /// <param name="steps">The steps that lead from a base to its dependents.</param>
-    public DependencyRanking(IReadOnlyList<TraversalStep> steps) => _steps = steps;
+    public DependencyRanking(IReadOnlyList<TraversalStep> steps)
+    {
+        _steps = steps;
+        _keys = [];
+    }
+
+    /// <summary>Initializes a new instance over entities already numbered, for edges added by number.</summary>
+    /// <param name="steps">The steps that lead from a base to its dependents.</param>
+    /// <param name="keys">The entities' distinct keys by number.</param>
+    public DependencyRanking(IReadOnlyList<TraversalStep> steps, IReadOnlyList<EntityKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _steps = steps;
+        _keys = [.. keys];
+        _keysOrdered = true;
+    }
 
     /// <summary>Adds an edge read from the store: one move per step it matches.</summary>
     /// <param name="edge">The edge.</param>
+    /// <exception cref="InvalidOperationException">The ranking was made over numbered entities.</exception>
     public void Add(GraphEdge edge)
     {
+        if (_keysOrdered)
+        {
+            throw new InvalidOperationException("This ranking takes edges by entity number.");
+        }
+
+        Add(IndexOf(edge.Source), edge.Type, IndexOf(edge.Target));
+    }
+
+    /// <summary>Adds an edge between numbered entities (see the constructor that takes the keys): one move per step it matches.</summary>
+    /// <param name="source">The source's number.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="target">The target's number.</param>
+    public void Add(int source, RelationshipType type, int target)
+    {
+        var matched = false;
         foreach (var step in _steps)
         {
-            if (step.Type != edge.Type)
+            if (step.Type != type)
             {
                 continue;
             }
 
-            var from = step.Direction == EdgeDirection.Incoming ? edge.Target : edge.Source;
-            _moves.Add((IndexOf(from), IndexOf(edge.Other(from)), _edges.Count));
+            _moves.Add(step.Direction == EdgeDirection.Incoming ? (target, source, _edges.Count) : (source, target, _edges.Count));
+            matched = true;
         }
 
-        _edges.Add(edge);
+        if (matched)
+        {
+            _edges.Add((source, type, target));
+        }
     }
 
     /// <summary>Ranks the bases by their dependents within <paramref name="depth"/> hops.</summary>
@@ -70,50 +106,18 @@ public sealed class DependencyRanking
             edges[fill[from]++] = edge;
         }
 
-        var counts = new List<(int Node, int Count)>();
-        var visited = new int[count];
-        var frontier = new int[count];
-        var next = new int[count];
-        for (var root = 0; root < count; root++)
+        var keyRank = Enumerable.Range(0, count).ToArray();
+        if (!InOrdinalOrder())
         {
-            if (offsets[root] == offsets[root + 1])
+            var byKey = Enumerable.Range(0, count).ToArray();
+            Array.Sort(byKey, (a, b) => string.CompareOrdinal(_keys[a].Value, _keys[b].Value));
+            for (var i = 0; i < count; i++)
             {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var mark = root + 1;
-            visited[root] = mark;
-            frontier[0] = root;
-            int frontierCount = 1, reached = 0;
-            for (var hop = 0; hop < depth && frontierCount > 0; hop++)
-            {
-                var nextCount = 0;
-                for (var f = 0; f < frontierCount; f++)
-                {
-                    var node = frontier[f];
-                    for (var m = offsets[node]; m < offsets[node + 1]; m++)
-                    {
-                        var dependent = targets[m];
-                        if (visited[dependent] != mark)
-                        {
-                            visited[dependent] = mark;
-                            next[nextCount++] = dependent;
-                        }
-                    }
-                }
-
-                reached += nextCount;
-                (frontier, next) = (next, frontier);
-                frontierCount = nextCount;
-            }
-
-            if (reached > 0)
-            {
-                counts.Add((root, reached));
+                keyRank[byKey[i]] = i;
             }
         }
 
+        var counts = DependentCounts.Top(offsets, targets, depth, limit, keyRank, cancellationToken);
         return counts
             .OrderByDescending(c => c.Count)
             .ThenBy(c => _keys[c.Node].Value, StringComparer.Ordinal)
@@ -124,12 +128,25 @@ public sealed class DependencyRanking
 
     private IReadOnlyList<GraphEdge> Explain(int node, int[] offsets, int[] edges, int take)
     {
-        var key = _keys[node];
         return edges[offsets[node]..offsets[node + 1]]
             .Select(e => _edges[e])
-            .OrderBy(e => e.Other(key).Value, StringComparer.Ordinal)
+            .OrderBy(e => _keys[e.Source == node ? e.Target : e.Source].Value, StringComparer.Ordinal)
             .Take(take)
+            .Select(e => new GraphEdge(_keys[e.Source], e.Type, _keys[e.Target]))
             .ToArray();
+    }
+
+    private bool InOrdinalOrder()
+    {
+        for (var i = 1; i < _keys.Count; i++)
+        {
+            if (string.CompareOrdinal(_keys[i - 1].Value, _keys[i].Value) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int IndexOf(EntityKey key)

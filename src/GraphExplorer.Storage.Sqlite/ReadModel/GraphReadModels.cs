@@ -66,6 +66,27 @@ internal sealed class GraphReadModels(Func<CancellationToken, Task<SqliteConnect
         }
     }
 
+    /// <summary>Reads the store version on a kept reader connection, with its statement compiled once (no explicit transaction).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version of the last committed state.</returns>
+    public async Task<long> ReadVersionAsync(CancellationToken cancellationToken)
+    {
+        var reader = await _readers.RentAsync(cancellationToken).ConfigureAwait(false);
+        long version;
+        try
+        {
+            version = Convert.ToInt64(await reader.Command(null, VersionSql).ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+        catch
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        await _readers.ReturnAsync(reader).ConfigureAwait(false);
+        return version;
+    }
+
     /// <summary>Closes the connections kept for readers.</summary>
     public void Dispose()
     {

@@ -15,11 +15,11 @@ internal sealed class ReaderConnection(SqliteConnection connection) : IAsyncDisp
     public SqliteConnection Connection { get; } = connection;
 
     /// <summary>The prepared command for <paramref name="sql"/>, enlisted in <paramref name="transaction"/>; do not dispose it.</summary>
-    /// <param name="transaction">The reader's transaction.</param>
+    /// <param name="transaction">The reader's transaction; none for a single statement in its own.</param>
     /// <param name="sql">Constant SQL text.</param>
     /// <param name="parameters">The parameter names (with their <c>$</c>), created on first use.</param>
     /// <returns>The command; set its parameters with <see cref="SqliteCommandExtensions.Set"/>.</returns>
-    public SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
+    public SqliteCommand Command(SqliteTransaction? transaction, string sql, params string[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {

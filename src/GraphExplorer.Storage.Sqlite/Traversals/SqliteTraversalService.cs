@@ -21,12 +21,22 @@ namespace GraphExplorer.Storage.Sqlite.Traversals;
 /// <param name="store">The embedded store.</param>
 /// <param name="catalogue">The traversal catalogue.</param>
 /// <param name="curated">The curated view of <paramref name="store"/>; one over it when <see langword="null"/>.</param>
-public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue, CuratedGraphStore? curated = null) : ITraversalService
+public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCatalogue catalogue, CuratedGraphStore? curated = null) : IVersionedTraversalService
 {
     private const int ExplainingEdges = 10;
 
     private readonly CuratedGraphStore _curated = curated ?? new CuratedGraphStore(store, store);
     private GraphTraversalService? _curatedEngine;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The version every write and every analyst's decision raises, by this process or another on the same file; none when
+    /// the decisions come from another store than this one (their changes would not raise it).
+    /// </remarks>
+    public async Task<long?> GetAnswerVersionAsync(CancellationToken cancellationToken = default) =>
+        ReferenceEquals(_curated.Inner, store) && ReferenceEquals(_curated.Curation, store)
+            ? await store.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
@@ -93,15 +103,11 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
     /// <summary>The whole ranking at <paramref name="depth"/> (every base up to the largest limit), as the generic engine counts it.</summary>
     private static FoundPath[] Rank(GraphReadModel model, IReadOnlyList<TraversalStep> steps, int depth, CancellationToken cancellationToken)
     {
-        var ranking = new DependencyRanking(steps);
-        var types = steps.Select(s => s.Type).ToHashSet();
+        var ranking = new DependencyRanking(steps, model.Keys);
         var edges = model.Edges;
         for (var i = 0; i < edges.Count; i++)
         {
-            if (types.Contains(edges.Types[i]))
-            {
-                ranking.Add(new GraphEdge(model.Keys[edges.Sources[i]], edges.Types[i], model.Keys[edges.Targets[i]]));
-            }
+            ranking.Add(edges.Sources[i], edges.Types[i], edges.Targets[i]);
         }
 
         return ranking.Rank(depth, TraversalCatalogue.MaxLimit, ExplainingEdges, cancellationToken)
