@@ -37,7 +37,22 @@ internal static class DocumentWriter
     public static async Task WriteAsync(
         SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
-        var touched = await ForgetAsync(connection, transaction, document.Document, cancellationToken).ConfigureAwait(false);
+        using var statements = new DocumentStatements(connection, transaction);
+        await WriteAsync(statements, document, ingestedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces what <paramref name="document"/> contributed before, with statements prepared for the transaction.</summary>
+    /// <param name="statements">The transaction's statements (reused by every document of a batch).</param>
+    /// <param name="document">The checked document.</param>
+    /// <param name="ingestedAt">When it was ingested.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the rows are written.</returns>
+    public static async Task WriteAsync(
+        DocumentStatements statements, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = (statements.Connection, statements.Transaction);
+        statements.Clear();
+        var touched = Forget(statements, document.Document, cancellationToken);
 
         await using (var upsert = connection.Command(
             transaction,
@@ -53,9 +68,9 @@ internal static class DocumentWriter
         }
 
         await DocumentTextWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
-        await WriteEntitiesAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
-        await WriteRelationshipsAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
-        await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
+        WriteEntities(statements, document, cancellationToken);
+        WriteRelationships(statements, document, cancellationToken);
+        Sweep(statements, touched, cancellationToken);
     }
 
     /// <summary>Removes a document's evidence and mentions, then what is left without any.</summary>
@@ -66,157 +81,161 @@ internal static class DocumentWriter
     public static async Task<bool> RemoveAsync(SqliteConnection connection, string document, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var touched = await ForgetAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
+        using var statements = new DocumentStatements(connection, transaction);
+        var touched = Forget(statements, document, cancellationToken);
         int removed;
         await using (var delete = connection.Command(transaction, "DELETE FROM documents WHERE path = $path;", ("$path", document)))
         {
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
+        Sweep(statements, touched, cancellationToken);
         await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed > 0;
     }
 
+    // The per-row work below runs synchronously: Microsoft.Data.Sqlite's asynchronous calls complete synchronously
+    // anyway, and a task per row was a measurable part of a large document's write. Cancellation is checked per chunk.
+
     /// <summary>Deletes the document's evidence and mentions (aliases go with them), returning what they touched.</summary>
-    private static async Task<Touched> ForgetAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string document, CancellationToken cancellationToken)
+    private static Touched Forget(DocumentStatements statements, string document, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var edges = new List<long>();
-        await using (var read = connection.Command(transaction, "SELECT DISTINCT edge_id FROM evidence WHERE document = $doc;", ("$doc", document)))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        statements.ForgetEdges.Set("$doc", document);
+        using (var reader = statements.ForgetEdges.ExecuteReader())
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (reader.Read())
             {
                 edges.Add(reader.GetInt64(0));
             }
         }
 
         var entities = new List<string>();
-        await using (var read = connection.Command(transaction, "SELECT entity_key FROM entity_mentions WHERE document = $doc;", ("$doc", document)))
-        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        statements.ForgetEntities.Set("$doc", document);
+        using (var reader = statements.ForgetEntities.ExecuteReader())
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            while (reader.Read())
             {
                 entities.Add(reader.GetString(0));
             }
         }
 
-        await using var delete = connection.Command(
-            transaction,
-            "DELETE FROM evidence WHERE document = $doc; DELETE FROM entity_mentions WHERE document = $doc;",
-            ("$doc", document));
-        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        statements.ForgetRows.Set("$doc", document);
+        statements.ForgetRows.ExecuteNonQuery();
         return new Touched(edges, entities);
     }
 
-    private static async Task WriteEntitiesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
+    private static void WriteEntities(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
     {
-        // An existing entity keeps the name and type it was first written with.
-        await using var entity = connection.Command(
-            transaction,
-            "INSERT INTO entities (key, name, type) VALUES ($key, $name, $type) ON CONFLICT (key) DO NOTHING;",
-            ("$key", null), ("$name", null), ("$type", null));
-        await using var mention = connection.Command(
-            transaction,
-            "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES ($key, $doc, $layer, $category, $aliases);",
-            ("$key", null), ("$doc", document.Document), ("$layer", null), ("$category", null), ("$aliases", null));
-
-        // Aliases once per entity; the mention keeps this document's own list, for when the document goes.
-        await using var alias = connection.Command(
-            transaction,
-            "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES ($key, $alias, $normalized) ON CONFLICT DO NOTHING;",
-            ("$key", null), ("$alias", null), ("$normalized", null));
+        // Entities go before the mentions and aliases that refer to them, chunk by chunk.
+        void FlushAll()
+        {
+            statements.Entities.Flush(cancellationToken);
+            statements.Mentions.Flush(cancellationToken);
+            statements.Aliases.Flush(cancellationToken);
+        }
 
         foreach (var e in document.Entities)
         {
-            entity.Set("$key", e.Key.Value);
-            entity.Set("$name", e.Name);
-            entity.Set("$type", e.Type.ToString());
-            await entity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (statements.Entities.IsFull)
+            {
+                FlushAll();
+            }
 
-            mention.Set("$key", e.Key.Value);
-            mention.Set("$layer", e.Layer);
-            mention.Set("$category", e.Category);
-            mention.Set("$aliases", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
-            await mention.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            alias.Set("$key", e.Key.Value);
+            statements.Entities.Add(e.Key.Value, e.Name, e.Type.ToString());
+            statements.Mentions.Add(
+                e.Key.Value, document.Document, e.Layer, e.Category, JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal).ToArray()));
             foreach (var name in e.Aliases)
             {
-                alias.Set("$alias", name);
-                alias.Set("$normalized", EntityNames.Normalize(name));
-                await alias.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (statements.Aliases.IsFull)
+                {
+                    FlushAll();
+                }
+
+                statements.Aliases.Add(e.Key.Value, name, EntityNames.Normalize(name));
             }
         }
+
+        FlushAll();
     }
 
-    private static async Task WriteRelationshipsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
+    private static void WriteRelationships(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
     {
-        await using var edge = connection.Command(
-            transaction,
-            """
-            INSERT INTO edges (source, type, target) VALUES ($source, $type, $target) ON CONFLICT DO NOTHING;
-            SELECT id FROM edges WHERE source = $source AND type = $type AND target = $target;
-            """,
-            ("$source", null), ("$type", null), ("$target", null));
-        await using var evidence = connection.Command(
-            transaction,
-            """
-            INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES ($edge, $doc, $line, $quote, $basis, $model)
-            ON CONFLICT DO NOTHING;
-            """,
-            ("$edge", null), ("$doc", document.Document), ("$line", null), ("$quote", null), ("$basis", null), ("$model", null));
-
+        var chunk = new List<Relationship>(MultiRowInsert.RowsPerStatement);
         foreach (var relationship in document.Relationships)
         {
-            edge.Set("$source", relationship.Source.Value);
-            edge.Set("$type", relationship.Type.ToWireName());
-            edge.Set("$target", relationship.Target.Value);
-            var id = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-
-            evidence.Set("$edge", id);
-            foreach (var mention in relationship.Evidence)
+            statements.Edges.Add(relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
+            chunk.Add(relationship);
+            if (statements.Edges.IsFull)
             {
-                evidence.Set("$line", mention.Line);
-                evidence.Set("$quote", mention.Quote);
-                evidence.Set("$basis", mention.Basis.ToString());
-                evidence.Set("$model", mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
-                await evidence.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                WriteEdges(statements, document.Document, chunk, cancellationToken);
             }
         }
+
+        WriteEdges(statements, document.Document, chunk, cancellationToken);
+    }
+
+    /// <summary>Inserts the gathered edges (in order, so ids follow the document's order), then their evidence.</summary>
+    private static void WriteEdges(DocumentStatements statements, string document, List<Relationship> chunk, CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0)
+        {
+            return;
+        }
+
+        var ids = new Dictionary<(string Source, string Type, string Target), long>(chunk.Count);
+        using (var reader = statements.Edges.Take(cancellationToken).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids[(reader.GetString(1), reader.GetString(2), reader.GetString(3))] = reader.GetInt64(0);
+            }
+        }
+
+        foreach (var relationship in chunk)
+        {
+            var key = (relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
+            if (!ids.TryGetValue(key, out var id))
+            {
+                statements.EdgeId.Set("$source", key.Item1);
+                statements.EdgeId.Set("$type", key.Item2);
+                statements.EdgeId.Set("$target", key.Item3);
+                id = Convert.ToInt64(statements.EdgeId.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+
+            foreach (var mention in relationship.Evidence)
+            {
+                if (statements.Evidence.IsFull)
+                {
+                    statements.Evidence.Flush(cancellationToken);
+                }
+
+                statements.Evidence.Add(
+                    id, document, mention.Line, mention.Quote, mention.Basis.ToString(), mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
+            }
+        }
+
+        statements.Evidence.Flush(cancellationToken);
+        chunk.Clear();
     }
 
     /// <summary>Deletes the touched edges that have no evidence left, then the touched entities with no mention left.</summary>
-    private static async Task SweepAsync(
-        SqliteConnection connection, SqliteTransaction transaction, Touched touched, CancellationToken cancellationToken)
+    private static void Sweep(DocumentStatements statements, Touched touched, CancellationToken cancellationToken)
     {
-        await using var edge = connection.Command(
-            transaction,
-            "DELETE FROM edges WHERE id = $id AND NOT EXISTS (SELECT 1 FROM evidence WHERE edge_id = $id);",
-            ("$id", null));
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var id in touched.Edges)
         {
-            edge.Set("$id", id);
-            await edge.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            statements.SweepEdge.Set("$id", id);
+            statements.SweepEdge.ExecuteNonQuery();
         }
 
         // An entity no document mentions goes (its aliases with it); one still mentioned keeps the aliases its mentions give.
-        await using var entity = connection.Command(
-            transaction,
-            """
-            DELETE FROM entities WHERE key = $key AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_key = $key);
-            DELETE FROM entity_aliases WHERE entity_key = $key AND alias NOT IN (
-                SELECT j.value FROM entity_mentions AS m, json_each(m.aliases) AS j WHERE m.entity_key = $key);
-            """,
-            ("$key", null));
         foreach (var key in touched.Entities)
         {
-            entity.Set("$key", key);
-            await entity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            statements.SweepEntity.Set("$key", key);
+            statements.SweepEntity.ExecuteNonQuery();
         }
     }
 
