@@ -5,7 +5,7 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 /// <summary>
 /// The statements <see cref="DocumentWriter"/> runs, prepared once per transaction and reused for every document of a
 /// batch (SQLite compiles each statement once, not once per document): the per-row inserts as
-/// <see cref="MultiRowInsert"/>s, the rest as single commands whose parameters are set before each run.
+/// <see cref="RowStatement"/>s bound by position, the rest as commands whose parameters are set before each run.
 /// </summary>
 internal sealed class DocumentStatements : IDisposable
 {
@@ -24,23 +24,21 @@ internal sealed class DocumentStatements : IDisposable
             ("$doc", null));
 
         // An existing entity keeps the name and type it was first written with.
-        Entities = new MultiRowInsert(connection, transaction, "INSERT INTO entities (key, name, type) VALUES", 3, "ON CONFLICT (key) DO NOTHING");
-        Mentions = new MultiRowInsert(
-            connection, transaction, "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES", 5, string.Empty);
+        Entities = new RowStatement(connection, "INSERT INTO entities (key, name, type) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING;");
+        Mentions = new RowStatement(
+            connection, "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES (?1, ?2, ?3, ?4, ?5);");
 
         // Aliases once per entity; the mention keeps this document's own list, for when the document goes.
-        Aliases = new MultiRowInsert(
-            connection, transaction, "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES", 3, "ON CONFLICT DO NOTHING");
+        Aliases = new RowStatement(
+            connection, "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING;");
 
-        // New edges come back with their ids; an edge that exists already is not returned and is looked up.
-        Edges = new MultiRowInsert(
-            connection, transaction, "INSERT INTO edges (source, type, target) VALUES", 3, "ON CONFLICT DO NOTHING RETURNING id, source, type, target");
-        EdgeId = connection.Command(
-            transaction,
-            "SELECT id FROM edges WHERE source = $source AND type = $type AND target = $target;",
-            ("$source", null), ("$type", null), ("$target", null));
-        Evidence = new MultiRowInsert(
-            connection, transaction, "INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES", 6, "ON CONFLICT DO NOTHING");
+        // A new edge comes back with its id; one that exists already gives no row and is looked up.
+        Edges = new RowStatement(
+            connection, "INSERT INTO edges (source, type, target) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING RETURNING id;");
+        EdgeId = new RowStatement(connection, "SELECT id FROM edges WHERE source = ?1 AND type = ?2 AND target = ?3;");
+        Evidence = new RowStatement(
+            connection,
+            "INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING;");
 
         SweepEdge = connection.Command(
             transaction,
@@ -74,38 +72,28 @@ internal sealed class DocumentStatements : IDisposable
     public SqliteCommand ForgetRows { get; }
 
     /// <summary>Entities: key, name, type.</summary>
-    public MultiRowInsert Entities { get; }
+    public RowStatement Entities { get; }
 
     /// <summary>Mentions: entity key, document, layer, category, aliases (JSON).</summary>
-    public MultiRowInsert Mentions { get; }
+    public RowStatement Mentions { get; }
 
     /// <summary>Aliases: entity key, alias, normalized.</summary>
-    public MultiRowInsert Aliases { get; }
+    public RowStatement Aliases { get; }
 
-    /// <summary>Edges: source, type, target; returns id, source, type, target of the new ones.</summary>
-    public MultiRowInsert Edges { get; }
+    /// <summary>Edges: source, type, target; returns the id of a new one.</summary>
+    public RowStatement Edges { get; }
 
-    /// <summary>An edge's id (<c>$source</c>, <c>$type</c>, <c>$target</c>).</summary>
-    public SqliteCommand EdgeId { get; }
+    /// <summary>An edge's id: source, type, target.</summary>
+    public RowStatement EdgeId { get; }
 
     /// <summary>Evidence: edge id, document, line, quote, basis, model.</summary>
-    public MultiRowInsert Evidence { get; }
+    public RowStatement Evidence { get; }
 
     /// <summary>Deletes an edge left without evidence (<c>$id</c>).</summary>
     public SqliteCommand SweepEdge { get; }
 
     /// <summary>Deletes an entity left without mentions, and aliases no mention gives any more (<c>$key</c>).</summary>
     public SqliteCommand SweepEntity { get; }
-
-    /// <summary>Forgets rows gathered for a document that was rolled back.</summary>
-    public void Clear()
-    {
-        Entities.Clear();
-        Mentions.Clear();
-        Aliases.Clear();
-        Edges.Clear();
-        Evidence.Clear();
-    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -51,7 +51,6 @@ internal static class DocumentWriter
         DocumentStatements statements, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         var (connection, transaction) = (statements.Connection, statements.Transaction);
-        statements.Clear();
         var touched = Forget(statements, document.Document, cancellationToken);
 
         await using (var upsert = connection.Command(
@@ -96,7 +95,7 @@ internal static class DocumentWriter
     }
 
     // The per-row work below runs synchronously: Microsoft.Data.Sqlite's asynchronous calls complete synchronously
-    // anyway, and a task per row was a measurable part of a large document's write. Cancellation is checked per chunk.
+    // anyway, and a task per row was a measurable part of a large document's write. Cancellation is checked per row.
 
     /// <summary>Deletes the document's evidence and mentions (aliases go with them), returning what they touched.</summary>
     private static Touched Forget(DocumentStatements statements, string document, CancellationToken cancellationToken)
@@ -129,96 +128,45 @@ internal static class DocumentWriter
 
     private static void WriteEntities(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
     {
-        // Entities go before the mentions and aliases that refer to them, chunk by chunk.
-        void FlushAll()
-        {
-            statements.Entities.Flush(cancellationToken);
-            statements.Mentions.Flush(cancellationToken);
-            statements.Aliases.Flush(cancellationToken);
-        }
-
         foreach (var e in document.Entities)
         {
-            if (statements.Entities.IsFull)
-            {
-                FlushAll();
-            }
-
-            statements.Entities.Add(e.Key.Value, e.Name, e.Type.ToString());
-            statements.Mentions.Add(
-                e.Key.Value, document.Document, e.Layer, e.Category, JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal).ToArray()));
+            cancellationToken.ThrowIfCancellationRequested();
+            statements.Entities.Text(1, e.Key.Value).Text(2, e.Name).Text(3, e.Type.ToString()).Run();
+            statements.Mentions
+                .Text(1, e.Key.Value)
+                .Text(2, document.Document)
+                .Text(3, e.Layer)
+                .Text(4, e.Category)
+                .Text(5, JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal).ToArray()))
+                .Run();
             foreach (var name in e.Aliases)
             {
-                if (statements.Aliases.IsFull)
-                {
-                    FlushAll();
-                }
-
-                statements.Aliases.Add(e.Key.Value, name, EntityNames.Normalize(name));
+                statements.Aliases.Text(1, e.Key.Value).Text(2, name).Text(3, EntityNames.Normalize(name)).Run();
             }
         }
-
-        FlushAll();
     }
 
     private static void WriteRelationships(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
     {
-        var chunk = new List<Relationship>(MultiRowInsert.RowsPerStatement);
         foreach (var relationship in document.Relationships)
         {
-            statements.Edges.Add(relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
-            chunk.Add(relationship);
-            if (statements.Edges.IsFull)
-            {
-                WriteEdges(statements, document.Document, chunk, cancellationToken);
-            }
-        }
-
-        WriteEdges(statements, document.Document, chunk, cancellationToken);
-    }
-
-    /// <summary>Inserts the gathered edges (in order, so ids follow the document's order), then their evidence.</summary>
-    private static void WriteEdges(DocumentStatements statements, string document, List<Relationship> chunk, CancellationToken cancellationToken)
-    {
-        if (chunk.Count == 0)
-        {
-            return;
-        }
-
-        var ids = new Dictionary<(string Source, string Type, string Target), long>(chunk.Count);
-        using (var reader = statements.Edges.Take(cancellationToken).ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                ids[(reader.GetString(1), reader.GetString(2), reader.GetString(3))] = reader.GetInt64(0);
-            }
-        }
-
-        foreach (var relationship in chunk)
-        {
-            var key = (relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
-            if (!ids.TryGetValue(key, out var id))
-            {
-                statements.EdgeId.Set("$source", key.Item1);
-                statements.EdgeId.Set("$type", key.Item2);
-                statements.EdgeId.Set("$target", key.Item3);
-                id = Convert.ToInt64(statements.EdgeId.ExecuteScalar(), CultureInfo.InvariantCulture);
-            }
-
+            cancellationToken.ThrowIfCancellationRequested();
+            var (source, type, target) = (relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
+            var id = statements.Edges.Text(1, source).Text(2, type).Text(3, target).RunForInt64()
+                ?? statements.EdgeId.Text(1, source).Text(2, type).Text(3, target).RunForInt64()
+                ?? throw new InvalidOperationException($"The edge {source} {type} {target} was neither inserted nor found.");
             foreach (var mention in relationship.Evidence)
             {
-                if (statements.Evidence.IsFull)
-                {
-                    statements.Evidence.Flush(cancellationToken);
-                }
-
-                statements.Evidence.Add(
-                    id, document, mention.Line, mention.Quote, mention.Basis.ToString(), mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
+                statements.Evidence
+                    .Integer(1, id)
+                    .Text(2, document.Document)
+                    .Integer(3, mention.Line)
+                    .Text(4, mention.Quote)
+                    .Text(5, mention.Basis.ToString())
+                    .Text(6, mention.Basis == EvidenceBasis.Llm ? mention.Model : null)
+                    .Run();
             }
         }
-
-        statements.Evidence.Flush(cancellationToken);
-        chunk.Clear();
     }
 
     /// <summary>Deletes the touched edges that have no evidence left, then the touched entities with no mention left.</summary>
