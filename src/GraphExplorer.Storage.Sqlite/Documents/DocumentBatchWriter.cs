@@ -4,8 +4,7 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 
 /// <summary>
 /// The bulk path: many documents in one transaction (one commit, one sync), each in its own savepoint so a
-/// document that fails is rolled back alone and the rest still commit; the store version rises once per batch. The
-/// statements are prepared once for the batch (<see cref="DocumentStatements"/>).
+/// document that fails is rolled back alone and the rest still commit; the store version rises once per batch.
 /// </summary>
 internal static class DocumentBatchWriter
 {
@@ -27,13 +26,12 @@ internal static class DocumentBatchWriter
         CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        using var statements = new DocumentStatements(connection, transaction);
         foreach (var document in documents)
         {
             await transaction.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             try
             {
-                await DocumentWriter.WriteAsync(statements, document, ingestedAt, cancellationToken).ConfigureAwait(false);
+                await DocumentWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
                 await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             }
             catch (SqliteException ex) when (IsDocumentError(ex))

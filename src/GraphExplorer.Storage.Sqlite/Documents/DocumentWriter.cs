@@ -37,21 +37,7 @@ internal static class DocumentWriter
     public static async Task WriteAsync(
         SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
-        using var statements = new DocumentStatements(connection, transaction);
-        await WriteAsync(statements, document, ingestedAt, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Replaces what <paramref name="document"/> contributed before, with statements prepared for the transaction.</summary>
-    /// <param name="statements">The transaction's statements (reused by every document of a batch).</param>
-    /// <param name="document">The checked document.</param>
-    /// <param name="ingestedAt">When it was ingested.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the rows are written.</returns>
-    public static async Task WriteAsync(
-        DocumentStatements statements, PreparedDocument document, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
-    {
-        var (connection, transaction) = (statements.Connection, statements.Transaction);
-        var touched = Forget(statements, document.Document, cancellationToken);
+        var touched = await ForgetAsync(connection, transaction, document.Document, cancellationToken).ConfigureAwait(false);
 
         await using (var upsert = connection.Command(
             transaction,
@@ -67,9 +53,9 @@ internal static class DocumentWriter
         }
 
         await DocumentTextWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
-        WriteEntities(statements, document, cancellationToken);
-        WriteRelationships(statements, document, cancellationToken);
-        Sweep(statements, touched, cancellationToken);
+        await WriteEntitiesAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
+        await WriteRelationshipsAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
+        await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes a document's evidence and mentions, then what is left without any.</summary>
@@ -80,110 +66,157 @@ internal static class DocumentWriter
     public static async Task<bool> RemoveAsync(SqliteConnection connection, string document, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        using var statements = new DocumentStatements(connection, transaction);
-        var touched = Forget(statements, document, cancellationToken);
+        var touched = await ForgetAsync(connection, transaction, document, cancellationToken).ConfigureAwait(false);
         int removed;
         await using (var delete = connection.Command(transaction, "DELETE FROM documents WHERE path = $path;", ("$path", document)))
         {
             removed = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Sweep(statements, touched, cancellationToken);
+        await SweepAsync(connection, transaction, touched, cancellationToken).ConfigureAwait(false);
         await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed > 0;
     }
 
-    // The per-row work below runs synchronously: Microsoft.Data.Sqlite's asynchronous calls complete synchronously
-    // anyway, and a task per row was a measurable part of a large document's write. Cancellation is checked per row.
-
     /// <summary>Deletes the document's evidence and mentions (aliases go with them), returning what they touched.</summary>
-    private static Touched Forget(DocumentStatements statements, string document, CancellationToken cancellationToken)
+    private static async Task<Touched> ForgetAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string document, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         var edges = new List<long>();
-        statements.ForgetEdges.Set("$doc", document);
-        using (var reader = statements.ForgetEdges.ExecuteReader())
+        await using (var read = connection.Command(transaction, "SELECT DISTINCT edge_id FROM evidence WHERE document = $doc;", ("$doc", document)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 edges.Add(reader.GetInt64(0));
             }
         }
 
         var entities = new List<string>();
-        statements.ForgetEntities.Set("$doc", document);
-        using (var reader = statements.ForgetEntities.ExecuteReader())
+        await using (var read = connection.Command(transaction, "SELECT entity_key FROM entity_mentions WHERE document = $doc;", ("$doc", document)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 entities.Add(reader.GetString(0));
             }
         }
 
-        statements.ForgetRows.Set("$doc", document);
-        statements.ForgetRows.ExecuteNonQuery();
+        await using var delete = connection.Command(
+            transaction,
+            "DELETE FROM evidence WHERE document = $doc; DELETE FROM entity_mentions WHERE document = $doc;",
+            ("$doc", document));
+        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return new Touched(edges, entities);
     }
 
-    private static void WriteEntities(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
+    private static async Task WriteEntitiesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
     {
+        // An existing entity keeps the name and type it was first written with.
+        await using var entity = connection.Command(
+            transaction,
+            "INSERT INTO entities (key, name, type) VALUES ($key, $name, $type) ON CONFLICT (key) DO NOTHING;",
+            ("$key", null), ("$name", null), ("$type", null));
+        await using var mention = connection.Command(
+            transaction,
+            "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES ($key, $doc, $layer, $category, $aliases);",
+            ("$key", null), ("$doc", document.Document), ("$layer", null), ("$category", null), ("$aliases", null));
+
+        // Aliases once per entity; the mention keeps this document's own list, for when the document goes.
+        await using var alias = connection.Command(
+            transaction,
+            "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES ($key, $alias, $normalized) ON CONFLICT DO NOTHING;",
+            ("$key", null), ("$alias", null), ("$normalized", null));
+
         foreach (var e in document.Entities)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            statements.Entities.Text(1, e.Key.Value).Text(2, e.Name).Text(3, e.Type.ToString()).Run();
-            statements.Mentions
-                .Text(1, e.Key.Value)
-                .Text(2, document.Document)
-                .Text(3, e.Layer)
-                .Text(4, e.Category)
-                .Text(5, JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal).ToArray()))
-                .Run();
+            entity.Set("$key", e.Key.Value);
+            entity.Set("$name", e.Name);
+            entity.Set("$type", e.Type.ToString());
+            await entity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            mention.Set("$key", e.Key.Value);
+            mention.Set("$layer", e.Layer);
+            mention.Set("$category", e.Category);
+            mention.Set("$aliases", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
+            await mention.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            alias.Set("$key", e.Key.Value);
             foreach (var name in e.Aliases)
             {
-                statements.Aliases.Text(1, e.Key.Value).Text(2, name).Text(3, EntityNames.Normalize(name)).Run();
+                alias.Set("$alias", name);
+                alias.Set("$normalized", EntityNames.Normalize(name));
+                await alias.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static void WriteRelationships(DocumentStatements statements, PreparedDocument document, CancellationToken cancellationToken)
+    private static async Task WriteRelationshipsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
     {
+        await using var edge = connection.Command(
+            transaction,
+            """
+            INSERT INTO edges (source, type, target) VALUES ($source, $type, $target) ON CONFLICT DO NOTHING;
+            SELECT id FROM edges WHERE source = $source AND type = $type AND target = $target;
+            """,
+            ("$source", null), ("$type", null), ("$target", null));
+        await using var evidence = connection.Command(
+            transaction,
+            """
+            INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES ($edge, $doc, $line, $quote, $basis, $model)
+            ON CONFLICT DO NOTHING;
+            """,
+            ("$edge", null), ("$doc", document.Document), ("$line", null), ("$quote", null), ("$basis", null), ("$model", null));
+
         foreach (var relationship in document.Relationships)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (source, type, target) = (relationship.Source.Value, relationship.Type.ToWireName(), relationship.Target.Value);
-            var id = statements.Edges.Text(1, source).Text(2, type).Text(3, target).RunForInt64()
-                ?? statements.EdgeId.Text(1, source).Text(2, type).Text(3, target).RunForInt64()
-                ?? throw new InvalidOperationException($"The edge {source} {type} {target} was neither inserted nor found.");
+            edge.Set("$source", relationship.Source.Value);
+            edge.Set("$type", relationship.Type.ToWireName());
+            edge.Set("$target", relationship.Target.Value);
+            var id = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+            evidence.Set("$edge", id);
             foreach (var mention in relationship.Evidence)
             {
-                statements.Evidence
-                    .Integer(1, id)
-                    .Text(2, document.Document)
-                    .Integer(3, mention.Line)
-                    .Text(4, mention.Quote)
-                    .Text(5, mention.Basis.ToString())
-                    .Text(6, mention.Basis == EvidenceBasis.Llm ? mention.Model : null)
-                    .Run();
+                evidence.Set("$line", mention.Line);
+                evidence.Set("$quote", mention.Quote);
+                evidence.Set("$basis", mention.Basis.ToString());
+                evidence.Set("$model", mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
+                await evidence.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     /// <summary>Deletes the touched edges that have no evidence left, then the touched entities with no mention left.</summary>
-    private static void Sweep(DocumentStatements statements, Touched touched, CancellationToken cancellationToken)
+    private static async Task SweepAsync(
+        SqliteConnection connection, SqliteTransaction transaction, Touched touched, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        await using var edge = connection.Command(
+            transaction,
+            "DELETE FROM edges WHERE id = $id AND NOT EXISTS (SELECT 1 FROM evidence WHERE edge_id = $id);",
+            ("$id", null));
         foreach (var id in touched.Edges)
         {
-            statements.SweepEdge.Set("$id", id);
-            statements.SweepEdge.ExecuteNonQuery();
+            edge.Set("$id", id);
+            await edge.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // An entity no document mentions goes (its aliases with it); one still mentioned keeps the aliases its mentions give.
+        await using var entity = connection.Command(
+            transaction,
+            """
+            DELETE FROM entities WHERE key = $key AND NOT EXISTS (SELECT 1 FROM entity_mentions WHERE entity_key = $key);
+            DELETE FROM entity_aliases WHERE entity_key = $key AND alias NOT IN (
+                SELECT j.value FROM entity_mentions AS m, json_each(m.aliases) AS j WHERE m.entity_key = $key);
+            """,
+            ("$key", null));
         foreach (var key in touched.Entities)
         {
-            statements.SweepEntity.Set("$key", key);
-            statements.SweepEntity.ExecuteNonQuery();
+            entity.Set("$key", key);
+            await entity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

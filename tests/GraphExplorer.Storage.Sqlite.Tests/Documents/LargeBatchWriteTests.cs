@@ -7,11 +7,10 @@ using Microsoft.Data.Sqlite;
 namespace GraphExplorer.Storage.Sqlite.Tests.Documents;
 
 /// <summary>
-/// Batches of overlapping documents through the statements prepared once per batch: every row is written once, edges
-/// get their ids in the order documents give them, edges that exist already keep theirs, and a document the store
-/// refuses half way leaves nothing behind for the next one.
+/// Batches of large overlapping documents: every row is written once, edges get their ids in the order documents give
+/// them, edges that exist already keep theirs, and a document the store refuses half way leaves nothing behind.
 /// </summary>
-public sealed class BatchStatementWriteTests : IAsyncDisposable
+public sealed class LargeBatchWriteTests : IAsyncDisposable
 {
     private const int EdgesPerDocument = 160;
 
