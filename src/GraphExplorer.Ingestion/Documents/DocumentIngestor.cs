@@ -159,6 +159,9 @@ public sealed class DocumentIngestor(
                     try
                     {
                         var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
+
+                        // Read ahead before a cancel: the run stops here all the same, as if its read had been cancelled.
+                        cancellationToken.ThrowIfCancellationRequested();
                         if (reading.SkipReason is { } reason)
                         {
                             await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
