@@ -20,6 +20,9 @@ public sealed class IngestionOptions
     /// <summary>The default <see cref="WriteBatchBytes"/>: 8 MiB.</summary>
     public const long DefaultWriteBatchBytes = 8 * 1024 * 1024;
 
+    /// <summary>The default <see cref="ExtractionConcurrency"/>: the number of processors, at most 8.</summary>
+    public static int DefaultExtractionConcurrency => Math.Clamp(Environment.ProcessorCount, 1, 8);
+
     /// <summary>The file extensions ingested (compared ignoring case).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt"];
 
@@ -67,4 +70,14 @@ public sealed class IngestionOptions
     /// <value>The default value is 500 milliseconds.</value>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan WriteBatchWindow { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Gets or sets how many documents are read and extracted at once, ahead of the writer, with the rule-based
+    /// extractor (a model-assisted extractor reads one document ahead and calls the model one document at a time).
+    /// Documents are still written in file order, so the result does not depend on it; each one in flight holds its
+    /// text and graph in memory.
+    /// </summary>
+    /// <value>The default value is <see cref="DefaultExtractionConcurrency"/>; 1 extracts one document ahead of the writer.</value>
+    [Range(1, 64)]
+    public int ExtractionConcurrency { get; set; } = DefaultExtractionConcurrency;
 }

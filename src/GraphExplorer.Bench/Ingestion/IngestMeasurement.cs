@@ -6,12 +6,12 @@ namespace GraphExplorer.Bench.Ingestion;
 /// <param name="Entities">Entities in the store afterwards.</param>
 /// <param name="Edges">Edges in the store afterwards.</param>
 /// <param name="Elapsed">Wall-clock time of the whole run.</param>
-/// <param name="Extracting">The part of <paramref name="Elapsed"/> spent in extraction.</param>
+/// <param name="Extracting">The part of <paramref name="Elapsed"/> during which some document was being extracted.</param>
 public sealed record IngestMeasurement(long Bytes, int Documents, long Entities, long Edges, TimeSpan Elapsed, TimeSpan Extracting)
 {
     /// <summary>Throughput in MiB per second of wall-clock time.</summary>
     public double MegabytesPerSecond => Bytes / (double)Units.BytesPerMegabyte / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
-    /// <summary>The rest of <see cref="Elapsed"/>: reading and hashing files, and writing to the store.</summary>
+    /// <summary>The rest of <see cref="Elapsed"/>: reading, hashing and writing with no extraction running beside them.</summary>
     public TimeSpan Storing => Elapsed - Extracting;
 }

@@ -140,66 +140,70 @@ public sealed class DocumentIngestor(
             ingested++;
         }
 
-        try
+        // Files are read and extracted ahead of the writer (several at once with the rules; one ahead with a model,
+        // whose calls stay one at a time) and handled strictly in file order, so the result is the same as one by one.
+        var hashes = files.Select(f => stored.GetValueOrDefault(f.Document)).ToArray();
+        var window = asyncExtractor is null ? limits.ExtractionConcurrency : 1;
+        var ahead = new ReadAhead<(DocumentReading Reading, DocumentExtraction? Extraction)>(
+            files.Count, window, (i, ct) => PrepareAsync(reader, files[i], hashes[i], source, ct), cancellationToken);
+        await using (ahead.ConfigureAwait(false))
         {
-            for (var i = 0; i < files.Count; i++)
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (document, path, refused) = files[i];
-                progress?.Report(new IngestionProgress(i + 1, files.Count, document));
-                DocumentExtraction? extraction = null;
-                try
+                for (var i = 0; i < files.Count; i++)
                 {
-                    var reading = refused is null
-                        ? await reader.ReadAsync(path, document, stored.GetValueOrDefault(document), cancellationToken).ConfigureAwait(false)
-                        : DocumentReading.Skip(refused);
-                    if (reading.SkipReason is { } reason)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var (document, path, _) = files[i];
+                    progress?.Report(new IngestionProgress(i + 1, files.Count, document));
+                    DocumentExtraction? extraction = null;
+                    try
                     {
-                        await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
-                    }
-                    else if (reading.Source is { } text)
-                    {
-                        extraction = LogDiagnostics(asyncExtractor is null
-                            ? extractor.Extract(text)
-                            : await asyncExtractor.ExtractAsync(text, cancellationToken).ConfigureAwait(false));
-                        extraction = extraction with
+                        var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
+
+                        // Read ahead before a cancel: the run stops here all the same, as if its read had been cancelled.
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (reading.SkipReason is { } reason)
                         {
-                            Graph = extraction.Graph with { Source = source, Text = text.Text, Date = FrontMatter.Date(text.Text) },
-                        };
+                            await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
+                        }
+                        else if (extracted is not null)
+                        {
+                            extraction = LogDiagnostics(extracted);
+                        }
+                        else
+                        {
+                            logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
+                            unchanged++;
+                        }
                     }
-                    else
+                    catch (DocumentExtractionException ex)
                     {
-                        logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
-                        unchanged++;
+                        // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
+                        logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
+                        run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
                     }
-                }
-                catch (DocumentExtractionException ex)
-                {
-                    // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
-                    logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
-                    run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
-                }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
+                    }
 
-                if (extraction is not null)
-                {
-                    pending.Add(extraction, path);
-                }
+                    if (extraction is not null)
+                    {
+                        pending.Add(extraction, path);
+                    }
 
-                if (pending.IsDue)
-                {
-                    await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                    if (pending.IsDue)
+                    {
+                        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
-        }
-        catch (OperationCanceledException) when (!pending.IsEmpty)
-        {
-            // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
-            await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
-            throw;
+            catch (OperationCanceledException) when (!pending.IsEmpty)
+            {
+                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
+                await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
         }
 
         await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
@@ -231,6 +235,27 @@ public sealed class DocumentIngestor(
             statistics.Edges,
             string.Join(", ", statistics.EdgesByType.Select(p => $"{p.Key.ToWireName()} {p.Value}")));
         return summary;
+    }
+
+    /// <summary>Reads one file and, when it is new or changed and readable, extracts it (run ahead of the writer, on the thread pool).</summary>
+    private async Task<(DocumentReading Reading, DocumentExtraction? Extraction)> PrepareAsync(
+        DocumentReader reader, DocumentFile file, string? storedHash, string source, CancellationToken cancellationToken)
+    {
+        var reading = file.Refused is null
+            ? await reader.ReadAsync(file.Path, file.Document, storedHash, cancellationToken).ConfigureAwait(false)
+            : DocumentReading.Skip(file.Refused);
+        if (reading.SkipReason is not null || reading.Source is not { } text)
+        {
+            return (reading, null);
+        }
+
+        var extraction = asyncExtractor is null
+            ? extractor.Extract(text)
+            : await asyncExtractor.ExtractAsync(text, cancellationToken).ConfigureAwait(false);
+        return (reading, extraction with
+        {
+            Graph = extraction.Graph with { Source = source, Text = text.Text, Date = FrontMatter.Date(text.Text) },
+        });
     }
 
     private DocumentExtraction LogDiagnostics(DocumentExtraction extraction)
