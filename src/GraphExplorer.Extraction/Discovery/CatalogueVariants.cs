@@ -18,11 +18,21 @@ internal static class CatalogueVariants
 
     private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
+    /// <summary>Lower-case editions hyphenated onto a model's name that make another model (<c>Phi-3.5-mini</c>, <c>Qwen2.5-instruct</c>).</summary>
+    private static readonly string[] ModelEditions = ["-mini", "-nano", "-turbo", "-instruct", "-chat", "-base", "-flash", "-lite", "-pro", "-preview", "-coder", "-vision"];
+
+    /// <summary>Words that end an investor's name: a company's fund (<c>OpenAI Startup Fund</c>, <c>Amazon Industrial Innovation Fund</c>).</summary>
+    private static readonly string[] FundWords = ["Fund", "Funds", "Ventures", "Capital", "Partners", "Investments"];
+
+    /// <summary>How many capitalised words after a catalogue name may still belong to it (<c>Amazon Industrial Innovation Fund</c>).</summary>
+    private const int MaxNameWords = 4;
+
     /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
     /// <param name="text">The line.</param>
     /// <param name="mention">A catalogue mention.</param>
     /// <returns>The mention to use.</returns>
-    public static Mention Extend(string text, Mention mention)
+    /// <param name="nextStart">Where the next catalogue mention starts: a name never grows over it.</param>
+    public static Mention Extend(string text, Mention mention, int nextStart = int.MaxValue)
     {
         var end = mention.End;
         if (end >= text.Length || mention.Entry is null)
@@ -44,6 +54,25 @@ internal static class CatalogueVariants
             {
                 var productEnd = end + suffix.Length;
                 return new Mention(mention.Start, productEnd, text[mention.Start..productEnd], MentionOrigin.Discovered, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
+            }
+        }
+
+        if (IsLatin(mention.Surface) && CapitalisedRunEnd(text, end, nextStart, out var isFund) is var runEnd && runEnd > end)
+        {
+            // Jetson Thor, Intuit Assist, OpenAI Startup Fund: capitalised words written onto a name make another name.
+            var type = isFund ? EntityType.Company : mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type;
+            return new Mention(mention.Start, runEnd, text[mention.Start..runEnd], MentionOrigin.Discovered, type);
+        }
+
+        if (mention.Entry.Type == EntityType.Model)
+        {
+            foreach (var edition in ModelEditions)
+            {
+                if (text.AsSpan(end).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, end + edition.Length))
+                {
+                    var editionEnd = end + edition.Length;
+                    return new Mention(mention.Start, editionEnd, text[mention.Start..editionEnd], MentionOrigin.Discovered, EntityType.Model);
+                }
             }
         }
 
@@ -69,6 +98,54 @@ internal static class CatalogueVariants
 
         return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
     }
+
+    /// <summary>
+    /// Where the capitalised words written after a name end, when they belong to it: words no English list calls
+    /// ordinary (<c>Thor</c>, <c>Fabric</c>), or any words ending in a fund word (<c>Startup Fund</c>). Dates, titles and
+    /// the next catalogue name stop the run; <paramref name="at"/> when nothing belongs.
+    /// </summary>
+    private static int CapitalisedRunEnd(string text, int at, int nextStart, out bool isFund)
+    {
+        isFund = false;
+        var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+        var best = at;
+        var allUncommon = true;
+        var i = at;
+        for (var words = 0; words < MaxNameWords && i + 1 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]) && i + 1 < nextStart; words++)
+        {
+            var j = i + 1;
+            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || (text[j] == '-' && j + 1 < text.Length && char.IsAsciiLetterOrDigit(text[j + 1]))))
+            {
+                j++;
+            }
+
+            var word = text.AsSpan(i + 1, j - i - 1);
+            if (EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !IsWordEnd(text, j) || IsFieldWord(word))
+            {
+                break;
+            }
+
+            allUncommon &= !common.Contains(word);
+            if (Array.IndexOf(FundWords, word.ToString()) >= 0)
+            {
+                best = j;
+                isFund = true;
+            }
+            else if (allUncommon)
+            {
+                best = j;
+                isFund = false;
+            }
+
+            i = j;
+        }
+
+        return best;
+    }
+
+    /// <summary>Field acronyms written after a name describe it (<c>昇腾910 AI芯片</c>, <c>Sora AI</c>), they do not extend it.</summary>
+    private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "AI" or "ML" or "LLM" or "LLMs" or "GPU" or "GPUs" or "API" or "APIs" or "SDK";
 
     /// <summary>Where capitalised words hyphenated right after a Latin name end (<c>-Layout</c>, <c>-ViLG</c>); <paramref name="at"/> when none.</summary>
     private static int HyphenatedEnd(string text, int at)

@@ -18,7 +18,7 @@ internal static class Hedges
 
     private static readonly string NegationChars = "不未没无非";
 
-    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非", "否认", "辟谣"];
+    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非", "否认", "辟谣", "并不", "不认为", "不把", "不视为", "不属于"];
 
     private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡如";
 
@@ -55,6 +55,16 @@ internal static class Hedges
     {
         var start = line.SentenceStart(cueStart);
         return CueSpans.ContainsAny(line.Text.AsSpan(start, line.SentenceEnd(cueStart) - start), BenchmarkWords);
+    }
+
+    /// <summary>
+    /// Whether the clause of a rivalry cue is about a benchmark (<c>rivals π0 on manipulation benchmarks</c>,
+    /// <c>在榜单上与X竞争</c>): a score compared, not a market contested.
+    /// </summary>
+    public static bool IsBenchmarkClause(LineContext line, int cueStart)
+    {
+        var start = line.ClauseStart(cueStart);
+        return CueSpans.ContainsAny(line.Text.AsSpan(start, ClauseEnd(line.Text, cueStart) - start), BenchmarkWords);
     }
 
     private static bool IsNegated(string text, int cueStart, int clauseStart)
