@@ -18,6 +18,12 @@ internal static class CatalogueVariants
 
     private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
+    /// <summary>
+    /// Chinese endings that, written right after a known company's short name, make another company of that name
+    /// (<c>澜舟算力</c> is not <c>澜舟</c>, <c>小米汽车</c> is not <c>小米</c>); legal forms (公司, 集团, 科技) do not.
+    /// </summary>
+    private static readonly string[] DivisionSuffixes = ["算力", "视觉", "医疗", "机器人", "汽车", "数智", "微电子", "半导体"];
+
     /// <summary>Lower-case editions hyphenated onto a model's name that make another model (<c>Phi-3.5-mini</c>, <c>Qwen2.5-instruct</c>).</summary>
     private static readonly string[] ModelEditions = ["-mini", "-nano", "-turbo", "-instruct", "-chat", "-base", "-flash", "-lite", "-pro", "-preview", "-coder", "-vision"];
 
@@ -74,6 +80,11 @@ internal static class CatalogueVariants
                     return new Mention(mention.Start, editionEnd, text[mention.Start..editionEnd], MentionOrigin.Discovered, EntityType.Model);
                 }
             }
+        }
+
+        if (mention.Entry.Type == EntityType.Company && DivisionEnd(text, end) is var divisionEnd && divisionEnd > end)
+        {
+            return new Mention(mention.Start, divisionEnd, text[mention.Start..divisionEnd], MentionOrigin.Discovered, EntityType.Company);
         }
 
         if (mention.Entry.Type == EntityType.Company)
@@ -142,6 +153,27 @@ internal static class CatalogueVariants
         }
 
         return best;
+    }
+
+    /// <summary>Where a division ending written right after a Chinese company name ends, when a word boundary follows; <paramref name="at"/> otherwise.</summary>
+    private static int DivisionEnd(string text, int at)
+    {
+        if (at == 0 || !ChineseNameFinder.IsCjk(text[at - 1]))
+        {
+            return at;
+        }
+
+        foreach (var suffix in DivisionSuffixes)
+        {
+            if (text.AsSpan(at).StartsWith(suffix, StringComparison.Ordinal))
+            {
+                var end = at + suffix.Length;
+                var bounded = end >= text.Length || !ChineseNameFinder.IsCjk(text[end]) || ChineseWords.BoundaryChars.Contains(text[end]) || ChineseNameFinder.StartsWithBoundaryWord(text, end);
+                return bounded ? end : at;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>Field acronyms written after a name describe it (<c>昇腾910 AI芯片</c>, <c>Sora AI</c>), they do not extend it.</summary>

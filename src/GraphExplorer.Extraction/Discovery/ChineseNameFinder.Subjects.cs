@@ -62,4 +62,37 @@ internal static partial class ChineseNameFinder
 
         return false;
     }
+
+    /// <summary>Words that, before <c>为/向/给</c>, make it part of another word (<c>作为</c>, <c>认为</c>, <c>方向</c>).</summary>
+    private const string NotRecipientOpeners = "作成认称以行因视方转面";
+
+    private static readonly string[] SupplyClosers = ["提供", "供应", "供货", "交付"];
+
+    /// <summary>
+    /// The recipient of a supply between <c>为/向/给</c> and its verb (<c>英伟达为拓穹智行提供算力</c>,
+    /// <c>X向Y交付了…</c>): a short run bounded by both, a company candidate.
+    /// </summary>
+    private static void FindRecipients(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        for (var i = 1; i + MinName + 2 < text.Length; i++)
+        {
+            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !StartsWithAny(text.AsSpan(end), SupplyClosers))
+            {
+                end++;
+            }
+
+            var length = end - i - 1;
+            if (length >= MinName && length <= MaxBoundedName && end < text.Length && StartsWithAny(text.AsSpan(end), SupplyClosers)
+                && IsPlausible(text.AsSpan(i + 1, length), isGeneric) && !IsPersonName(text.AsSpan(i + 1, length)))
+            {
+                Add(covered, into, new DiscoveredName(i + 1, end, MentionOrigin.Candidate, EntityType.Company), end);
+            }
+        }
+    }
 }

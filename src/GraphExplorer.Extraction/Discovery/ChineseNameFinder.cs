@@ -52,6 +52,7 @@ internal static partial class ChineseNameFinder
         FindVersionedNames(text, covered, into);
         FindBoundedNames(text, covered, isGeneric, into);
         FindBuiltOnSubjects(text, covered, isGeneric, into);
+        FindRecipients(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>
@@ -361,7 +362,7 @@ internal static partial class ChineseNameFinder
         return false;
     }
 
-    private static bool StartsWithBoundaryWord(string text, int start) =>
+    internal static bool StartsWithBoundaryWord(string text, int start) =>
         start < text.Length && ChineseWords.BoundaryWordsByFirst.TryGetValue(text[start], out var words) && StartsWithAny(text.AsSpan(start), words);
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)

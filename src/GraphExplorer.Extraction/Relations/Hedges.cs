@@ -10,6 +10,13 @@ internal static class Hedges
          "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "allegedly", "is said to", "are said to", "in talks", "plans to", "planning to",
          "considering", "potential ", "whether", "if ", "unless ", "expected to", "speculat"];
 
+    /// <summary>
+    /// Hearsay and hypotheses that govern their whole sentence, not only their clause (<c>据传，小米正在洽谈投资X</c>,
+    /// <c>有传闻称，比亚迪将收购X</c>, <c>If Y closes its fund, it would lead …</c>).
+    /// </summary>
+    private static readonly string[] SentenceSpeculation =
+        ["传闻", "据传", "传言", "据说", "如果", "假如", "倘若", "假设", "reportedly", "rumor", "rumour", "allegedly", "if "];
+
     private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor ", "denied ", "denies "];
 
     /// <summary>Words that make a comparison a benchmark result (<c>在MMLU上超越</c>, <c>outperforms … on benchmarks</c>), not a rivalry.</summary>
@@ -36,7 +43,7 @@ internal static class Hedges
         var clauseStart = line.ClauseStart(cueStart);
         var clauseEnd = ClauseEnd(text, cueStart);
         var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-        if (CueSpans.ContainsAny(clause, Speculation))
+        if (CueSpans.ContainsAny(clause, Speculation) || CueSpans.ContainsAny(text.AsSpan(sentenceStart, cueStart - sentenceStart), SentenceSpeculation))
         {
             return true;
         }

@@ -63,7 +63,7 @@ internal sealed partial class MentionFinder
     /// <summary>Whether a stripped fragment can stand as a new name (not generic, not a sentence, not punctuation).</summary>
     public bool IsPlausibleName(ReadOnlySpan<char> name)
     {
-        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name))
+        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name) || Discovery.LatinNameClassifier.IsMeasurement(name))
         {
             return false;
         }

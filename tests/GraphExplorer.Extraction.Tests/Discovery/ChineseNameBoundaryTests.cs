@@ -51,4 +51,34 @@ public sealed class ChineseNameBoundaryTests
     {
         Assert.DoesNotContain(Edges("相比基于点云的Point-E，新模型更快。"), e => e.StartsWith("相比", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("英伟达为星岚智行提供算力。", "NVIDIA SUPPLIES_COMPUTE_TO 星岚智行")]
+    [InlineData("阿里云向星岚智行交付了一批GPU服务器。", "Alibaba Cloud SUPPLIES_COMPUTE_TO 星岚智行")]
+    public void Extract_RecipientBetweenForAndSupplyVerb_NewCompany(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Find_ForInsideAnotherWord_NoRecipient()
+    {
+        Assert.DoesNotContain(Find("作为一家公司提供算力的厂商。"), m => m.Surface.StartsWith("一家", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_KnownCompanyWithDivisionEnding_AnotherCompany()
+    {
+        var mention = new MentionFinder(EntityCatalogue.Default).Find("小米汽车与理想竞争。").Find(m => m.Surface == "小米汽车");
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Discovered, mention.Origin);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Fact]
+    public void Find_KnownCompanyWithLegalForm_StaysTheCompany()
+    {
+        Assert.Contains(new MentionFinder(EntityCatalogue.Default).Find("小米集团发布了财报。"), m => m.IsCatalogued && m.Name == "Xiaomi");
+    }
 }

@@ -72,6 +72,14 @@ public sealed class NameExtensionTests
     {
         Assert.Null(Find(EntityCatalogue.None, "| 芯湖微 | XR-7 | 5nm |", "5nm"));
     }
+
+    [Fact]
+    public void Extract_MeasurementColumn_NoProduct()
+    {
+        var edges = GraphExplorer.Extraction.Tests.ExtractionFixture.Edges("| 公司 | 产品 | 制程 |\n|---|---|---|\n| 高通 | Snapdragon 8 Elite | 3nm |");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith("3nm", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>Access to the classifier's measurement test.</summary>
