@@ -84,4 +84,14 @@ public sealed class BuiltOnCueTests
     {
         Assert.Equal(expected, GraphExplorer.Extraction.Relations.CueArguments.StartsPredicate(text, position));
     }
+
+    [Theory]
+    [InlineData("Ollama runs models locally and LM Studio is a desktop app. Both are built on llama.cpp.", "Ollama BUILT_ON llama.cpp", "LM Studio BUILT_ON llama.cpp")]
+    public void Extract_BothAsSubject_TheTwoNamedBefore(string sentence, string first, string second)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(first, edges);
+        Assert.Contains(second, edges);
+    }
 }
