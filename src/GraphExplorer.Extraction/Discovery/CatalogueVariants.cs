@@ -18,11 +18,27 @@ internal static class CatalogueVariants
 
     private static readonly string[] FundSuffixes = ["风投", "创投", "资本", "基金", " Ventures", " Capital"];
 
+    /// <summary>
+    /// Chinese endings that, written right after a known company's short name, make another company of that name
+    /// (<c>澜舟算力</c> is not <c>澜舟</c>, <c>小米汽车</c> is not <c>小米</c>); legal forms (公司, 集团, 科技) do not.
+    /// </summary>
+    private static readonly string[] DivisionSuffixes = ["算力", "视觉", "医疗", "机器人", "汽车", "数智", "微电子", "半导体"];
+
+    /// <summary>Lower-case editions hyphenated onto a model's name that make another model (<c>Phi-3.5-mini</c>, <c>Qwen2.5-instruct</c>).</summary>
+    private static readonly string[] ModelEditions = ["-mini", "-nano", "-turbo", "-instruct", "-chat", "-base", "-flash", "-lite", "-pro", "-preview", "-coder", "-vision"];
+
+    /// <summary>Words that end an investor's name: a company's fund (<c>OpenAI Startup Fund</c>, <c>Amazon Industrial Innovation Fund</c>).</summary>
+    private static readonly string[] FundWords = ["Fund", "Funds", "Ventures", "Capital", "Partners", "Investments"];
+
+    /// <summary>How many capitalised words after a catalogue name may still belong to it (<c>Amazon Industrial Innovation Fund</c>).</summary>
+    private const int MaxNameWords = 4;
+
     /// <summary>The mention, or a discovered variant spanning the version or fund suffix written right after it.</summary>
     /// <param name="text">The line.</param>
     /// <param name="mention">A catalogue mention.</param>
     /// <returns>The mention to use.</returns>
-    public static Mention Extend(string text, Mention mention)
+    /// <param name="nextStart">Where the next catalogue mention starts: a name never grows over it.</param>
+    public static Mention Extend(string text, Mention mention, int nextStart = int.MaxValue)
     {
         var end = mention.End;
         if (end >= text.Length || mention.Entry is null)
@@ -47,6 +63,30 @@ internal static class CatalogueVariants
             }
         }
 
+        if (IsLatin(mention.Surface) && CapitalisedRunEnd(text, end, nextStart, out var isFund) is var runEnd && runEnd > end)
+        {
+            // Jetson Thor, Intuit Assist, OpenAI Startup Fund: capitalised words written onto a name make another name.
+            var type = isFund ? EntityType.Company : mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type;
+            return new Mention(mention.Start, runEnd, text[mention.Start..runEnd], MentionOrigin.Discovered, type);
+        }
+
+        if (mention.Entry.Type == EntityType.Model)
+        {
+            foreach (var edition in ModelEditions)
+            {
+                if (text.AsSpan(end).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, end + edition.Length))
+                {
+                    var editionEnd = end + edition.Length;
+                    return new Mention(mention.Start, editionEnd, text[mention.Start..editionEnd], MentionOrigin.Discovered, EntityType.Model);
+                }
+            }
+        }
+
+        if (mention.Entry.Type == EntityType.Company && DivisionEnd(text, end) is var divisionEnd && divisionEnd > end)
+        {
+            return new Mention(mention.Start, divisionEnd, text[mention.Start..divisionEnd], MentionOrigin.Discovered, EntityType.Company);
+        }
+
         if (mention.Entry.Type == EntityType.Company)
         {
             foreach (var suffix in FundSuffixes)
@@ -69,6 +109,75 @@ internal static class CatalogueVariants
 
         return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
     }
+
+    /// <summary>
+    /// Where the capitalised words written after a name end, when they belong to it: words no English list calls
+    /// ordinary (<c>Thor</c>, <c>Fabric</c>), or any words ending in a fund word (<c>Startup Fund</c>). Dates, titles and
+    /// the next catalogue name stop the run; <paramref name="at"/> when nothing belongs.
+    /// </summary>
+    private static int CapitalisedRunEnd(string text, int at, int nextStart, out bool isFund)
+    {
+        isFund = false;
+        var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+        var best = at;
+        var allUncommon = true;
+        var i = at;
+        for (var words = 0; words < MaxNameWords && i + 1 < text.Length && text[i] == ' ' && char.IsAsciiLetterUpper(text[i + 1]) && i + 1 < nextStart; words++)
+        {
+            var j = i + 1;
+            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || (text[j] == '-' && j + 1 < text.Length && char.IsAsciiLetterOrDigit(text[j + 1]))))
+            {
+                j++;
+            }
+
+            var word = text.AsSpan(i + 1, j - i - 1);
+            if (EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !IsWordEnd(text, j) || IsFieldWord(word))
+            {
+                break;
+            }
+
+            allUncommon &= !common.Contains(word);
+            if (Array.IndexOf(FundWords, word.ToString()) >= 0)
+            {
+                best = j;
+                isFund = true;
+            }
+            else if (allUncommon)
+            {
+                best = j;
+                isFund = false;
+            }
+
+            i = j;
+        }
+
+        return best;
+    }
+
+    /// <summary>Where a division ending written right after a Chinese company name ends, when a word boundary follows; <paramref name="at"/> otherwise.</summary>
+    private static int DivisionEnd(string text, int at)
+    {
+        if (at == 0 || !ChineseNameFinder.IsCjk(text[at - 1]))
+        {
+            return at;
+        }
+
+        foreach (var suffix in DivisionSuffixes)
+        {
+            if (text.AsSpan(at).StartsWith(suffix, StringComparison.Ordinal))
+            {
+                var end = at + suffix.Length;
+                var bounded = end >= text.Length || !ChineseNameFinder.IsCjk(text[end]) || ChineseWords.BoundaryChars.Contains(text[end]) || ChineseNameFinder.StartsWithBoundaryWord(text, end);
+                return bounded ? end : at;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>Field acronyms written after a name describe it (<c>昇腾910 AI芯片</c>, <c>Sora AI</c>), they do not extend it.</summary>
+    private static bool IsFieldWord(ReadOnlySpan<char> word) => word is "AI" or "ML" or "LLM" or "LLMs" or "GPU" or "GPUs" or "API" or "APIs" or "SDK";
 
     /// <summary>Where capitalised words hyphenated right after a Latin name end (<c>-Layout</c>, <c>-ViLG</c>); <paramref name="at"/> when none.</summary>
     private static int HyphenatedEnd(string text, int at)

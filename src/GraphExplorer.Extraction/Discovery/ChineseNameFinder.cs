@@ -8,7 +8,7 @@ namespace GraphExplorer.Extraction.Discovery;
 /// <c>北京某某科技有限公司</c>), an English apposition (<c>阶跃星辰（StepFun）</c>), and the subject or object of a cue verb
 /// bounded by punctuation and function words (<c>谷歌投资了星河智能</c>). Generic terms, people and places are not names.
 /// </summary>
-internal static class ChineseNameFinder
+internal static partial class ChineseNameFinder
 {
     private const int MaxStem = 6;
     private const int MaxWeakStem = 4;
@@ -34,6 +34,11 @@ internal static class ChineseNameFinder
     private static readonly System.Collections.Frozen.FrozenSet<char> NounAfterVerb =
         System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型");
 
+    /// <summary>Measure words after a numeral: <c>上海一家</c> ends a description, not a name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<char> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet("家个款位名种");
+
+    private static readonly System.Collections.Frozen.FrozenSet<char> Numerals = System.Collections.Frozen.FrozenSet.ToFrozenSet("一二两三四五六七八九十几数多");
+
     private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完"];
 
     /// <summary>Finds names in the uncovered CJK text of a line.</summary>
@@ -46,6 +51,8 @@ internal static class ChineseNameFinder
         FindSuffixNames(text, covered, isGeneric, into);
         FindVersionedNames(text, covered, into);
         FindBoundedNames(text, covered, isGeneric, into);
+        FindBuiltOnSubjects(text, covered, isGeneric, into);
+        FindRecipients(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>
@@ -115,7 +122,7 @@ internal static class ChineseNameFinder
             var stem = text.AsSpan(start, i - start);
             var nameEnd = StripLegalForm(text, start, end);
             var name = text.AsSpan(start, nameEnd - start);
-            if (IsGenericStem(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
+            if (IsGenericStem(stem) || EndsWithDescriptor(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
                 || PrecededByPersonTitle(text, start))
             {
                 i = end - 1;
@@ -222,7 +229,7 @@ internal static class ChineseNameFinder
 
                 var objectStart = at + verb.Length;
                 var objectEnd = WalkRight(text, objectStart, covered);
-                if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd)
+                if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
                     && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
                     && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts))
                 {
@@ -232,6 +239,10 @@ internal static class ChineseNameFinder
             }
         }
     }
+
+    /// <summary>Whether an object run ends in a numeral before a measure word (<c>收购了上海一家…</c>): a count, not a name.</summary>
+    private static bool EndsInCount(string text, int end) =>
+        end < text.Length && end > 0 && Numerals.Contains(text[end - 1]) && MeasureWords.Contains(text[end]);
 
     private static int WalkRight(string text, int start, List<(int Start, int End)> covered)
     {
@@ -351,7 +362,7 @@ internal static class ChineseNameFinder
         return false;
     }
 
-    private static bool StartsWithBoundaryWord(string text, int start) =>
+    internal static bool StartsWithBoundaryWord(string text, int start) =>
         start < text.Length && ChineseWords.BoundaryWordsByFirst.TryGetValue(text[start], out var words) && StartsWithAny(text.AsSpan(start), words);
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)

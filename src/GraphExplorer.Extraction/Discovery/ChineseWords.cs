@@ -10,7 +10,7 @@ internal static class ChineseWords
 {
     /// <summary>The endings of company and organisation names, longest first (<c>有限公司</c> before <c>公司</c>).</summary>
     public static readonly string[] CompanySuffixes = Longest("""
-        股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室
+        股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室 数智 机器人 汽车
         芯片 算力 数据 视觉 医疗
         """);
 
@@ -18,17 +18,23 @@ internal static class ChineseWords
     /// Short suffixes that are also ordinary nouns: a name ending in one needs at least this many characters before it.
     /// </summary>
     public static readonly FrozenSet<string> WeakSuffixes = Set("""
-        智能 科技 控股 传媒 证券
+        智能 科技 控股 传媒 证券 数智
         """);
 
+    /// <summary>
+    /// Descriptions written right before a company suffix (<c>一家灵巧手初创公司</c>, <c>独角兽企业</c>): the run they end is a
+    /// description of a company, not its name.
+    /// </summary>
+    public static readonly string[] DescriptorEndings = ["初创", "创业", "上市", "独角兽", "头部", "龙头", "明星", "新锐", "老牌"];
+
     /// <summary>Suffixes that are mostly ordinary nouns: the stem before them must be exactly two characters and no common word.</summary>
-    public static readonly FrozenSet<string> VeryWeakSuffixes = Set("芯片 算力 数据 视觉 医疗");
+    public static readonly FrozenSet<string> VeryWeakSuffixes = Set("芯片 算力 数据 视觉 医疗 机器人 汽车");
 
     /// <summary>Two-character words that, before a very weak suffix, make a description (<c>训练数据</c>, <c>国产芯片</c>).</summary>
     public static readonly FrozenSet<string> CommonStems = Set("""
         训练 推理 用户 医疗 交易 公开 自研 高端 存储 智能 通用 国产 海量 大量 核心 行业 企业 个人 市场 金融 科研 实时 结构 历史 算法 模型 计算 图像 语音
         文本 视频 图片 合成 标注 真实 私有 公共 内部 外部 客户 业务 运营 财务 销售 行为 位置 地理 健康 基因 生物 机器 计算 电脑 手机 汽车 边缘 云端 端侧
-        专用 定制 异构 算力 数据 芯片 视觉 人工 充足 更多 足够 强大 庞大 巨大 稀缺 紧张 闲置 剩余 国内 国外 海外 全球 中国 美国 自有 自身 自己 相关 多维 多源
+        专用 定制 异构 算力 数据 芯片 视觉 人工 客服 陪伴 家用 创作 写作 疗愈 巡检 配送 对话 问答 聊天 服务 工业 人形 扫地 教育 娱乐 协作 物流 仓储 新能源 智能 电动 无人 概念 燃油 量产 充足 更多 足够 强大 庞大 巨大 稀缺 紧张 闲置 剩余 国内 国外 海外 全球 中国 美国 自有 自身 自己 相关 多维 多源
         """);
 
     /// <summary>Whole words that end in a company suffix yet name no company (<c>人工智能</c>, <c>初创公司</c>).</summary>
@@ -72,7 +78,8 @@ internal static class ChineseWords
         开源了 开源 提出了 提出 训练了 训练 部署了 部署 使用了 使用 采用了 采用 基于 接入了 接入 接了 集成了 集成 调用 依托 借助 利用 支持
         提供了 提供 供应 竞争 对标 抗衡 超越 挑战 合作 联合 携手 获得了 获得 完成了 完成 宣布 表示 认为 指出 称 透露 介绍 说 也 都 还 已经 已
         刚刚 最近 近日 日前 此前 随后 先后 陆续 相继 正式 首次 率先 再次 曾经 当天 今天 昨天 这几天 几天 本周 上周 本月 上月 团队 官方 我们 他们
-        用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年
+        用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年 相比 相较 相比于 相较于 对比 不同于 区别于 不像 类似
+        二者 两者 前者 后者 三者 双方 租用 租用了 采购 采购了 购买 购买了 搭载 搭载了 运行 跑在 调用 调用了 蒸馏 微调 交付 交付了 供货 签约 洽谈
         """);
 
     /// <summary><see cref="BoundaryWords"/> as a set, for whole-word tests.</summary>

@@ -92,6 +92,25 @@ internal static class EnglishWords
         electronics analytics health therapeutics biosciences energy motors automotive devices instruments microsystems works
         """);
 
+    /// <summary>
+    /// Cities, regions and countries written in English: places are not players (<c>a Boston startup</c>,
+    /// <c>Helsinki-based</c>). Written from general knowledge of geography.
+    /// </summary>
+    public static readonly FrozenSet<string> Places = Split("""
+        boston london paris berlin munich helsinki stockholm oslo copenhagen amsterdam zurich geneva dublin madrid barcelona
+        rome milan vienna prague warsaw toronto montreal vancouver seattle austin chicago denver atlanta miami dallas houston
+        york brooklyn manhattan california texas washington virginia massachusetts silicon valley bay area palo alto menlo
+        mountain view sunnyvale cupertino redmond singapore tokyo osaka seoul beijing shanghai shenzhen hangzhou hong kong taipei
+        bangalore bengaluru mumbai delhi dubai riyadh dammam doha abu dhabi tel aviv israel europe asia africa america
+        china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia
+        """);
+
+    /// <summary>Months and weekdays: a capitalised one after a name is a date, not part of it (<c>Microsoft March</c>).</summary>
+    public static readonly FrozenSet<string> Dates = Split("""
+        january february march april may june july august september october november december jan feb mar apr jun jul aug
+        sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+        """);
+
     private static FrozenSet<string> Split(string words) =>
         words.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

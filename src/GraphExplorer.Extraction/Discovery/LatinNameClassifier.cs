@@ -89,7 +89,7 @@ internal static class LatinNameClassifier
 
     private static DiscoveredName? ClassifyWord(ReadOnlySpan<char> word, int start, int end, bool sentenceInitial, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        if (word.Length < 2 || isGeneric(word))
+        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMeasurement(word))
         {
             return null;
         }
@@ -117,6 +117,34 @@ internal static class LatinNameClassifier
         }
 
         return char.IsAsciiLetterUpper(word[0]) ? new DiscoveredName(start, end, MentionOrigin.Discovered, type) : null;
+    }
+
+    /// <summary>Units after a number that make a measurement, not a name (<c>3nm</c>, <c>80GB</c>, <c>700W</c>, <c>40TOPS</c>).</summary>
+    private static readonly string[] Units = ["nm", "mm", "cm", "GB", "TB", "MB", "PB", "W", "kW", "MW", "GW", "GHz", "MHz", "TOPS", "TFLOPS", "PFLOPS", "ms", "fps", "x", "K", "M"];
+
+    /// <summary>Whether a word is a number with a unit (<c>3nm</c>, <c>1.5TB</c>): a process node or a size, never a name.</summary>
+    public static bool IsMeasurement(ReadOnlySpan<char> word)
+    {
+        var i = 0;
+        while (i < word.Length && (char.IsAsciiDigit(word[i]) || (word[i] == '.' && i > 0)))
+        {
+            i++;
+        }
+
+        if (i == 0 || i == word.Length)
+        {
+            return false;
+        }
+
+        foreach (var unit in Units)
+        {
+            if (word[i..].Equals(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a name follows a person's title: <c>CEO Sam Altman</c>, <c>founder X</c>, <c>创始人X</c>.</summary>

@@ -19,7 +19,7 @@ internal static class CompetitorFrame
     /// <returns>0 when no rivalry was read; otherwise the cue's end.</returns>
     public static int Apply(LineContext line, int cueStart, int cueEnd)
     {
-        if (Hedges.IsHedged(line, cueStart))
+        if (Hedges.IsHedged(line, cueStart) || Hedges.IsBenchmarkClause(line, cueStart))
         {
             return 0;
         }
@@ -35,7 +35,7 @@ internal static class CompetitorFrame
         if (left.Count >= 2 && right.Count == 0)
         {
             // A和B竞争 — but not a co-list described as someone's rivals (A、B和C都是X的竞争者).
-            return line.Gap(left[^1].End, cueStart).Length <= MaxPairGap ? Add(line, left[0], [left[1]], cueStart, cueEnd) : 0;
+            return WithoutSetting(line.Gap(left[^1].End, cueStart)).Length <= MaxPairGap ? Add(line, left[0], [left[1]], cueStart, cueEnd) : 0;
         }
 
         if (left.Count >= 1 && right.Count >= 1)
@@ -47,6 +47,11 @@ internal static class CompetitorFrame
         {
             var second = left[0];
             bool SameKind(Mention m) => fits(m) && CueRoles.SameKind(m, second) && m.Key != second.Key;
+            if (PartnerBefore(line, second, cueStart, SameKind) is { } partner)
+            {
+                return Add(line, ProductOf(line, partner), [second], cueStart, cueEnd);
+            }
+
             var first = CueSubjects.Before(line, second.Start, SameKind, strict: true).FirstOrDefault()
                 ?? (RefersBack(line, cueStart) ? CueSubjects.NearestBefore(line, line.SentenceStart(cueStart), SameKind, crossSentences: true) : null);
             return first is null ? 0 : Add(line, ProductOf(line, first), [second], cueStart, cueEnd);
@@ -77,6 +82,62 @@ internal static class CompetitorFrame
         }
 
         return added > 0 ? cueEnd : 0;
+    }
+
+    /// <summary>The longest setting phrase between a pair of rivals and the cue (<c>在端侧大模型上</c>, <c>在海外华人作者群体中</c>).</summary>
+    private const int MaxSetting = 20;
+
+    /// <summary>The longest gap between a clause's subject and the <c>与</c> that names its rival (<c>OPPO则更多与荣耀…</c>).</summary>
+    private const int MaxPartnerLead = 8;
+
+    private static readonly string[] SettingEnds = ["方面", "领域", "市场", "场景", "上", "中", "里", "内"];
+
+    private static readonly char[] PartnerMarks = ['与', '和', '同', '跟'];
+
+    /// <summary>
+    /// The gap without the setting of the rivalry, a <c>在…上</c> phrase (<c>A与B在端侧大模型上正面竞争</c> reads as
+    /// <c>A与B正面竞争</c>); the gap itself when it has none.
+    /// </summary>
+    internal static string WithoutSetting(string gap)
+    {
+        var at = gap.IndexOf('在');
+        if (at < 0)
+        {
+            return gap;
+        }
+
+        var best = -1;
+        foreach (var end in SettingEnds)
+        {
+            var close = gap.IndexOf(end, at + 1, StringComparison.Ordinal);
+            if (close > at && close - at <= MaxSetting && (best < 0 || close + end.Length > best))
+            {
+                best = close + end.Length;
+            }
+        }
+
+        return best < 0 ? gap : gap[..at] + gap[best..];
+    }
+
+    /// <summary>
+    /// The clause's subject when the rival is joined to it by <c>与/和/同/跟</c> after a few adverbs
+    /// (<c>OPPO则更多与荣耀争夺…</c>, <c>与光在国内与星野直接竞争</c>), with no other name between them.
+    /// </summary>
+    private static Mention? PartnerBefore(LineContext line, Mention second, int cueStart, Func<Mention, bool> fits)
+    {
+        var index = line.FirstMentionAtOrAfter(second.Start) - 1;
+        if (index < 0 || line.Mentions[index].Start < line.ClauseStart(second.Start) || !fits(line.Mentions[index]))
+        {
+            return null;
+        }
+
+        var first = line.Mentions[index];
+        var lead = line.Gap(first.End, second.Start);
+        return lead.Length > 0 && lead.Length <= MaxPartnerLead && Array.IndexOf(PartnerMarks, lead[^1]) >= 0
+            && line.Gap(line.ClauseStart(first.Start), first.Start).Length == 0
+            && WithoutSetting(line.Gap(second.End, cueStart)).Length <= MaxPairGap
+            ? first
+            : null;
     }
 
     /// <summary>The nearest mention left of the cue in its clause with its coordinated list; no fallback.</summary>

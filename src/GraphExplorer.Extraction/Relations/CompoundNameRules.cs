@@ -96,7 +96,7 @@ internal static class CompoundNameRules
 
     private static bool IsPossessiveGap(string gap)
     {
-        if (gap.Length == 0 || gap is "'s" or "’s" or "的" or "旗下" or "旗下的")
+        if (gap.Length == 0 || gap is "'s" or "’s" or "'" or "’" or "的" or "旗下" or "旗下的")
         {
             return true;
         }

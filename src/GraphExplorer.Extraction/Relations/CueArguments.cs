@@ -57,7 +57,7 @@ internal static class CueArguments
             for (var k = index - 1; k >= 0; k--)
             {
                 var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End));
-                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]))
+                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]) || (between == ",and" && !ListContinuesBefore(line, k)))
                 {
                     break;
                 }
@@ -127,7 +127,7 @@ internal static class CueArguments
         for (var k = index + 1; k < line.Mentions.Count && line.Mentions[k].End <= limit; k++)
         {
             var raw = line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End);
-            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw)) || !fits(line.Mentions[k]))
+            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw)) || !fits(line.Mentions[k]) || StartsPredicate(line.Text, line.Mentions[k].End))
             {
                 break;
             }
@@ -167,6 +167,50 @@ internal static class CueArguments
 
         return list;
     }
+
+    /// <summary>English words that, right after a name, make it the subject of a new verb phrase (<c>…, and Kor Assistant runs on…</c>).</summary>
+    private static readonly string[] PredicateStarts =
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "also", "now", "then", "still", "runs", "uses", "offers", "hosts", "competes", "rivals", "powers", "sells", "supplies"];
+
+    /// <summary>
+    /// Whether a verb starts right after a listed name: <c>built on A, and B runs on C</c> lists A alone, B is the next
+    /// clause's subject. A cue phrase of the lexicon or an English auxiliary counts.
+    /// </summary>
+    internal static bool StartsPredicate(string text, int position)
+    {
+        var i = position;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i == position && i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            return false;
+        }
+
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        if (CueLexicon.Trie.MatchAt(text, i, out var frames) > 0 && frames is not null && frames[0].Shape != CueShape.None)
+        {
+            return true;
+        }
+
+        var end = i;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > i && Array.IndexOf(PredicateStarts, text[i..end].ToLowerInvariant()) >= 0;
+    }
+
+    /// <summary>Whether the mention before <paramref name="k"/> is listed with it by a comma: only then does <c>, and</c> continue a list leftwards.</summary>
+    private static bool ListContinuesBefore(LineContext line, int k) =>
+        k > 0 && TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End)) is "," or "，" or "、";
 
     /// <summary>Whether a gap leaves a parenthesis open: what follows is an aside, not the next list item.</summary>
     private static bool OpensParenthesis(ReadOnlySpan<char> gap)

@@ -91,7 +91,10 @@ internal static class CueRules
     /// (<c>Zephyrix Labs推出了Nimbus-7</c>), not when it is the last object of an earlier verb (<c>推出了X30、Lite3等平台、在…推出</c>).
     /// </summary>
     private static bool OpensClause(LineContext line, Mention mention) =>
-        line.Gap(line.ClauseStart(mention.Start), mention.Start).Length == 0;
+        Array.IndexOf(ClauseOpeners, line.Gap(line.ClauseStart(mention.Start), mention.Start).ToLowerInvariant()) >= 0;
+
+    /// <summary>What may come before a clause's subject: nothing, or a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>).</summary>
+    private static readonly string[] ClauseOpeners = ["", "and", "but", "while", "whereas", "而", "并且", "而且"];
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {

@@ -52,6 +52,15 @@ internal static class CueSubjects
             }
         }
 
+        if (StartsWithAny(clauseLead, PluralAnaphors))
+        {
+            var pair = LastTwo(line, clauseStart, fits);
+            if (pair.Count == 2)
+            {
+                return pair;
+            }
+        }
+
         if (IsAnaphoric(line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart))))
         {
             var antecedent = NearestBefore(line, clauseStart, fits, crossSentences: true);
@@ -118,6 +127,25 @@ internal static class CueSubjects
         }
 
         return [];
+    }
+
+    /// <summary>Words that stand for the two things just named (<c>二者都基于…</c>, <c>Both are built on…</c>).</summary>
+    private static readonly string[] PluralAnaphors = ["二者", "两者", "两款", "两家", "Both ", "both ", "The two ", "the two "];
+
+    /// <summary>The last two different fitting mentions before a position in the line, in text order.</summary>
+    private static List<Mention> LastTwo(LineContext line, int position, Func<Mention, bool> fits)
+    {
+        var pair = new List<Mention>(2);
+        for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && pair.Count < 2; k--)
+        {
+            var mention = line.Mentions[k];
+            if (mention.End <= position && fits(mention) && (pair.Count == 0 || pair[0].Key != mention.Key))
+            {
+                pair.Insert(0, mention);
+            }
+        }
+
+        return pair;
     }
 
     /// <summary>The subject after a sentence-initial phrase (<c>基于X，Y框架…</c>): the first fitting mention opening a later clause.</summary>

@@ -10,6 +10,13 @@ internal static class Hedges
          "may ", "might ", "could ", "would ", "reportedly", "rumor", "rumour", "allegedly", "is said to", "are said to", "in talks", "plans to", "planning to",
          "considering", "potential ", "whether", "if ", "unless ", "expected to", "speculat"];
 
+    /// <summary>
+    /// Hearsay and hypotheses that govern their whole sentence, not only their clause (<c>据传，小米正在洽谈投资X</c>,
+    /// <c>有传闻称，比亚迪将收购X</c>, <c>If Y closes its fund, it would lead …</c>).
+    /// </summary>
+    private static readonly string[] SentenceSpeculation =
+        ["传闻", "据传", "传言", "据说", "如果", "假如", "倘若", "假设", "reportedly", "rumor", "rumour", "allegedly", "if "];
+
     private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor ", "denied ", "denies "];
 
     /// <summary>Words that make a comparison a benchmark result (<c>在MMLU上超越</c>, <c>outperforms … on benchmarks</c>), not a rivalry.</summary>
@@ -18,7 +25,7 @@ internal static class Hedges
 
     private static readonly string NegationChars = "不未没无非";
 
-    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非", "否认", "辟谣"];
+    private static readonly string[] ClauseNegations = ["没有", "并未", "并没有", "未能", "无法", "不会", "不再", "从未", "尚未", "不是", "并非", "否认", "辟谣", "并不", "不认为", "不把", "不视为", "不属于"];
 
     private static readonly string NotNegationFollowers = "断仅少同久止过但单光论管错常凡如";
 
@@ -36,7 +43,7 @@ internal static class Hedges
         var clauseStart = line.ClauseStart(cueStart);
         var clauseEnd = ClauseEnd(text, cueStart);
         var clause = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-        if (CueSpans.ContainsAny(clause, Speculation))
+        if (CueSpans.ContainsAny(clause, Speculation) || CueSpans.ContainsAny(text.AsSpan(sentenceStart, cueStart - sentenceStart), SentenceSpeculation))
         {
             return true;
         }
@@ -55,6 +62,16 @@ internal static class Hedges
     {
         var start = line.SentenceStart(cueStart);
         return CueSpans.ContainsAny(line.Text.AsSpan(start, line.SentenceEnd(cueStart) - start), BenchmarkWords);
+    }
+
+    /// <summary>
+    /// Whether the clause of a rivalry cue is about a benchmark (<c>rivals π0 on manipulation benchmarks</c>,
+    /// <c>在榜单上与X竞争</c>): a score compared, not a market contested.
+    /// </summary>
+    public static bool IsBenchmarkClause(LineContext line, int cueStart)
+    {
+        var start = line.ClauseStart(cueStart);
+        return CueSpans.ContainsAny(line.Text.AsSpan(start, ClauseEnd(line.Text, cueStart) - start), BenchmarkWords);
     }
 
     private static bool IsNegated(string text, int cueStart, int clauseStart)

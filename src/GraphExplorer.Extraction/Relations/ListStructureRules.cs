@@ -44,7 +44,7 @@ internal static class ListStructureRules
             var named = ListBodyNames.Find(line, head.BodyStart, catalogue);
             foreach (var product in LeadingList(line, head.BodyStart).Where(m => !named.Exists(n => n.Start <= m.Start && m.End <= n.End)).Concat(named))
             {
-                if (product.IsArtifact && product.IsKnown && !headMentions.Exists(m => m.Key == product.Key))
+                if (product.IsArtifact && (product.IsKnown || IsQuoted(line.Text, product)) && !headMentions.Exists(m => m.Key == product.Key))
                 {
                     line.Add(developer, RelationshipType.Develops, product, EvidenceBasis.Structure, line.Text.Trim());
                 }
@@ -64,6 +64,10 @@ internal static class ListStructureRules
             }
         }
     }
+
+    /// <summary>Whether a mention is written in quotes (<c>“青枝”操作系统</c>): in a developer's list, a named product.</summary>
+    private static bool IsQuoted(string text, Mention mention) =>
+        mention.Start > 0 && text[mention.Start - 1] is '“' or '"' or '「' or '『' && mention.End < text.Length && text[mention.End] is '”' or '"' or '」' or '』';
 
     private static void ApplyBaseModelLabel(LineContext line, ItemHead head)
     {

@@ -44,9 +44,11 @@ internal sealed partial class MentionFinder
         catalogue.Scan(text, raw);
         VerbTailAliases.Apply(catalogue, text, raw);
         var mentions = new List<Mention>(raw.Count + 4);
-        foreach (var (start, length, entry) in raw)
+        for (var r = 0; r < raw.Count; r++)
         {
-            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, text.Substring(start, length), entry)));
+            var (start, length, entry) = raw[r];
+            var nextStart = r + 1 < raw.Count ? raw[r + 1].Start : int.MaxValue;
+            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, text.Substring(start, length), entry), nextStart));
         }
 
         if (HasNameMarkers(text))
@@ -61,7 +63,7 @@ internal sealed partial class MentionFinder
     /// <summary>Whether a stripped fragment can stand as a new name (not generic, not a sentence, not punctuation).</summary>
     public bool IsPlausibleName(ReadOnlySpan<char> name)
     {
-        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name))
+        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name) || Discovery.LatinNameClassifier.IsMeasurement(name))
         {
             return false;
         }

@@ -64,4 +64,34 @@ public sealed class BuiltOnCueTests
         Assert.Contains("Cursor BUILT_ON GPT-4", edges);
         Assert.Contains("Notion AI BUILT_ON GPT-4", edges);
     }
+
+    [Fact]
+    public void Extract_ObjectListBeforeNewClause_StopsAtTheNextSubject()
+    {
+        var edges = Edges("Vantor-2 was distilled from Llama 3, and Vantor Chat runs on Vantor-2.");
+
+        Assert.Contains("Vantor-2 BUILT_ON Llama 3", edges);
+        Assert.Contains("Vantor Chat BUILT_ON Vantor-2", edges);
+        Assert.DoesNotContain("Vantor-2 BUILT_ON Vantor Chat", edges);
+    }
+
+    [Theory]
+    [InlineData("Kor runs on it", 3, true)]
+    [InlineData("Kor is fine", 3, true)]
+    [InlineData("Kor、Lumo", 3, false)]
+    [InlineData("Kor and Lumo", 3, false)]
+    public void StartsPredicate_VerbAfterName(string text, int position, bool expected)
+    {
+        Assert.Equal(expected, GraphExplorer.Extraction.Relations.CueArguments.StartsPredicate(text, position));
+    }
+
+    [Theory]
+    [InlineData("Ollama runs models locally and LM Studio is a desktop app. Both are built on llama.cpp.", "Ollama BUILT_ON llama.cpp", "LM Studio BUILT_ON llama.cpp")]
+    public void Extract_BothAsSubject_TheTwoNamedBefore(string sentence, string first, string second)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(first, edges);
+        Assert.Contains(second, edges);
+    }
 }

@@ -23,4 +23,36 @@ public sealed class CompetesWithCueTests
 
         Assert.DoesNotContain(edges, e => e.Contains("COMPETES_WITH", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("vivo与小米在折叠屏手机上正面竞争。", "vivo", "Xiaomi")]
+    [InlineData("腾讯与阿里巴巴在企业市场竞争激烈。", "Tencent", "Alibaba")]
+    [InlineData("vivo则更多与小米争夺同一批中端用户。", "vivo", "Xiaomi")]
+    [InlineData("腾讯在国内与阿里巴巴直接竞争。", "Tencent", "Alibaba")]
+    public void Extract_PairWithSettingOrAdverbs_PairCompetes(string sentence, string first, string second)
+    {
+        var edges = Edges(sentence);
+
+        Assert.True(HasCompetition(edges, first, second), string.Join("; ", edges));
+    }
+
+    [Theory]
+    [InlineData("在端侧大模型上正面", "正面")]
+    [InlineData("在海外华人作者群体中直接", "直接")]
+    [InlineData("正面", "正面")]
+    [InlineData("在", "在")]
+    public void WithoutSetting_DropsTheLocativePhrase(string gap, string expected)
+    {
+        Assert.Equal(expected, GraphExplorer.Extraction.Relations.CompetitorFrame.WithoutSetting(gap));
+    }
+
+    [Theory]
+    [InlineData("腾讯并不认为自己与阿里巴巴存在竞争关系。")]
+    [InlineData("Tencent rivals Alibaba on coding benchmarks.")]
+    public void Extract_RivalryDeclinedOrOnBenchmarks_NoCompetition(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.False(HasCompetition(edges, "Tencent", "Alibaba"));
+    }
 }

@@ -68,4 +68,10 @@ public sealed class DevelopsCueTests
 
         Assert.DoesNotContain(edges, e => e.EndsWith("DEVELOPS ChatGPT", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_PluralPossessive_CompanyDevelopsProduct()
+    {
+        Assert.Contains("Vanta Robotics DEVELOPS Vanta-9B", Edges("Vanta Robotics' Vanta-9B is a vision-language-action model."));
+    }
 }

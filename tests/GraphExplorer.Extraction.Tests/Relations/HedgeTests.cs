@@ -53,4 +53,23 @@ public sealed class HedgeTests
         Assert.Contains("OpenAI DEVELOPS ChatGPT", edges);
         Assert.Contains("Microsoft INVESTS_IN OpenAI", edges);
     }
+
+    [Theory]
+    [InlineData("据传，腾讯正在洽谈投资月之暗面。")]
+    [InlineData("有传闻称，阿里巴巴将收购月之暗面。")]
+    [InlineData("如果融资顺利，阿里巴巴会投资月之暗面。")]
+    public void Extract_HearsayOrHypothesisInEarlierClause_NoEdge(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HearsayInPreviousSentence_LaterSentenceStillStates()
+    {
+        var edges = Edges("据传腾讯也有意参与。阿里巴巴投资了月之暗面。");
+
+        Assert.Contains("Alibaba INVESTS_IN Moonshot AI", edges);
+    }
 }

@@ -82,4 +82,13 @@ public sealed class ListStructureTests
 
         Assert.Empty(edges);
     }
+
+    [Fact]
+    public void Extract_QuotedNameInDeveloperList_ProductOfTheHead()
+    {
+        var edges = Edges("- **Zephyrix Labs：** Nimbus-7、“青岚”推理集群");
+
+        Assert.Contains("Zephyrix Labs DEVELOPS 青岚", edges);
+        Assert.Contains("Zephyrix Labs DEVELOPS Nimbus-7", edges);
+    }
 }

@@ -16,8 +16,8 @@ public sealed class ExtractionQualityGateTests
     private const double MinSeedsTypeRecall = 0.3;
 
     [Theory]
-    [InlineData("builtin", 0.81, 0.69)]
-    [InlineData("none", 0.80, 0.30)]
+    [InlineData("builtin", 0.83, 0.71)]
+    [InlineData("none", 0.82, 0.31)]
     public async Task Score_SeedsAgainstSharedGold_MeetsThresholds(string catalogue, double minPrecision, double minRecall)
     {
         Assert.SkipUnless(File.Exists(Path.Combine(RepositoryPaths.Gold, GoldData.RelationsFileName)), $"No gold data at {RepositoryPaths.Gold}.");
@@ -35,10 +35,10 @@ public sealed class ExtractionQualityGateTests
     }
 
     [Theory]
-    [InlineData("dev", "builtin", 0.88, 0.65, 0.92)]
-    [InlineData("dev", "none", 0.92, 0.44, 0.80)]
-    [InlineData("test", "builtin", 0.67, 0.47, 0.86)]
-    [InlineData("test", "none", 0.78, 0.36, 0.82)]
+    [InlineData("dev", "builtin", 0.94, 0.72, 0.92)]
+    [InlineData("dev", "none", 0.94, 0.48, 0.80)]
+    [InlineData("test", "builtin", 0.71, 0.52, 0.88)]
+    [InlineData("test", "none", 0.81, 0.42, 0.83)]
     public async Task Score_UnseenNotes_MeetsThresholds(string split, string catalogue, double minPrecision, double minRecall, double minEntityRecall)
     {
         var root = Path.Combine(AppContext.BaseDirectory, "Unseen", split);

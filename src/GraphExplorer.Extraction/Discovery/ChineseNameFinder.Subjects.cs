@@ -1,0 +1,98 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>Subjects of built-on verbs and descriptions before company suffixes (see <see cref="ChineseNameFinder"/>).</summary>
+internal static partial class ChineseNameFinder
+{
+    /// <summary>
+    /// Verbs whose subject is a model or product being built on something (<c>墨羽写作基于墨羽-13B</c>,
+    /// <c>蚂小财基于百灵大模型构建</c>, <c>途灵运行在征程6之上</c>): the name before them, bounded like a cue verb's subject.
+    /// </summary>
+    private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
+
+    /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
+    private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
+
+    private static void FindBuiltOnSubjects(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        foreach (var verb in BuiltOnVerbs)
+        {
+            var from = 0;
+            while ((from = text.IndexOf(verb, from, StringComparison.Ordinal)) >= 0)
+            {
+                var at = from;
+                from += verb.Length;
+                if (IsCovered(covered, at))
+                {
+                    continue;
+                }
+
+                foreach (var link in SubjectLinks)
+                {
+                    if (at >= link.Length && string.CompareOrdinal(text, at - link.Length, link, 0, link.Length) == 0)
+                    {
+                        at -= link.Length;
+                        break;
+                    }
+                }
+
+                var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
+                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered)
+                    && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
+                {
+                    var type = TypeShapes.FromName(text.AsSpan(subjectStart, at - subjectStart)) ?? EntityType.Product;
+                    Add(covered, into, new DiscoveredName(subjectStart, at, MentionOrigin.Candidate, type), at);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a stem ends in a description of a company (<c>灵巧手初创</c>): what precedes the suffix is no name.</summary>
+    private static bool EndsWithDescriptor(ReadOnlySpan<char> stem)
+    {
+        foreach (var ending in ChineseWords.DescriptorEndings)
+        {
+            if (stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that, before <c>为/向/给</c>, make it part of another word (<c>作为</c>, <c>认为</c>, <c>方向</c>).</summary>
+    private const string NotRecipientOpeners = "作成认称以行因视方转面";
+
+    private static readonly string[] SupplyClosers = ["提供", "供应", "供货", "交付"];
+
+    /// <summary>
+    /// The recipient of a supply between <c>为/向/给</c> and its verb (<c>英伟达为拓穹智行提供算力</c>,
+    /// <c>X向Y交付了…</c>): a short run bounded by both, a company candidate.
+    /// </summary>
+    private static void FindRecipients(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        for (var i = 1; i + MinName + 2 < text.Length; i++)
+        {
+            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !StartsWithAny(text.AsSpan(end), SupplyClosers))
+            {
+                end++;
+            }
+
+            var length = end - i - 1;
+            if (length >= MinName && length <= MaxBoundedName && end < text.Length && StartsWithAny(text.AsSpan(end), SupplyClosers)
+                && IsPlausible(text.AsSpan(i + 1, length), isGeneric) && !IsPersonName(text.AsSpan(i + 1, length)))
+            {
+                Add(covered, into, new DiscoveredName(i + 1, end, MentionOrigin.Candidate, EntityType.Company), end);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Catalogue;
+using GraphExplorer.Extraction.Relations;
+using static GraphExplorer.Extraction.Tests.ExtractionFixture;
+
+namespace GraphExplorer.Extraction.Tests.Discovery;
+
+/// <summary>Chinese names by suffix and by position before built-on verbs, and the descriptions that are not names.</summary>
+public sealed class ChineseNameBoundaryTests
+{
+    private static List<Mention> Find(string line) => new MentionFinder(EntityCatalogue.None).Find(line);
+
+    [Theory]
+    [InlineData("星衡数智发布了新模型。", "星衡数智")]
+    [InlineData("远岚机器人推出了一款巡检机器人。", "远岚机器人")]
+    [InlineData("启途汽车完成了B轮融资。", "启途汽车")]
+    public void Find_CompanySuffix_DiscoveredCompany(string line, string name)
+    {
+        var mention = Find(line).Find(m => m.Surface == name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Theory]
+    [InlineData("客服机器人已经很常见。", "客服机器人")]
+    [InlineData("心理疗愈机器人推出了新版本。", "心理疗愈机器人")]
+    [InlineData("它收购了一家灵巧手初创公司。", "灵巧手初创")]
+    public void Find_DescriptionBeforeSuffix_IsNoName(string line, string description)
+    {
+        Assert.DoesNotContain(Find(line), m => m.Surface.Contains(description, StringComparison.Ordinal) || description.Contains(m.Surface, StringComparison.Ordinal) && m.Surface.Length > 2);
+    }
+
+    [Fact]
+    public void Find_ObjectEndingInCount_IsNoName()
+    {
+        Assert.DoesNotContain(Find("远岚机器人收购了杭州一家传感器厂商。"), m => m.Surface.StartsWith("杭州", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("晨曦助手基于Qwen2.5构建。", "晨曦助手 BUILT_ON Qwen2.5")]
+    [InlineData("晨曦助手是基于Qwen2.5的对话应用。", "晨曦助手 BUILT_ON Qwen2.5")]
+    [InlineData("晨曦助手接入了DeepSeek-V3。", "晨曦助手 BUILT_ON DeepSeek-V3")]
+    public void Extract_SubjectOfBuiltOnVerb_NewNameBuiltOnBase(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Extract_ComparisonWordBeforeBuiltOn_NotASubject()
+    {
+        Assert.DoesNotContain(Edges("相比基于点云的Point-E，新模型更快。"), e => e.StartsWith("相比", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("英伟达为星岚智行提供算力。", "NVIDIA SUPPLIES_COMPUTE_TO 星岚智行")]
+    [InlineData("阿里云向星岚智行交付了一批GPU服务器。", "Alibaba Cloud SUPPLIES_COMPUTE_TO 星岚智行")]
+    public void Extract_RecipientBetweenForAndSupplyVerb_NewCompany(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Find_ForInsideAnotherWord_NoRecipient()
+    {
+        Assert.DoesNotContain(Find("作为一家公司提供算力的厂商。"), m => m.Surface.StartsWith("一家", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_KnownCompanyWithDivisionEnding_AnotherCompany()
+    {
+        var mention = new MentionFinder(EntityCatalogue.Default).Find("小米汽车与理想竞争。").Find(m => m.Surface == "小米汽车");
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Discovered, mention.Origin);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Fact]
+    public void Find_KnownCompanyWithLegalForm_StaysTheCompany()
+    {
+        Assert.Contains(new MentionFinder(EntityCatalogue.Default).Find("小米集团发布了财报。"), m => m.IsCatalogued && m.Name == "Xiaomi");
+    }
+}
