@@ -85,7 +85,7 @@ public sealed class ExplorerWalkBrowserTests(BrowserFixture fixture) : IClassFix
         }
 
         Assert.NotNull(customer);
-        await page.EvaluateAsync("key => window.explorer.cy.getElementById(key).emit('tap')", customer.Entity.Key);
+        await page.EvaluateAsync("key => { window.explorer.cy.getElementById(key).emit('tap'); }", customer.Entity.Key);
         await page.Locator("#entity-card h3", new() { HasText = customer.Entity.Name }).WaitForAsync();
         await page.ClickAsync("#card-expand");
         // The URL is polled, not awaited as a navigation: a picture change replaces the history entry (replaceState).
@@ -99,7 +99,7 @@ public sealed class ExplorerWalkBrowserTests(BrowserFixture fixture) : IClassFix
 
         // When: the edge from Google to the customer is clicked
         var step = customer.Path[^1];
-        await page.EvaluateAsync("id => window.explorer.cy.getElementById(id).emit('tap')", $"{step.SourceKey}|{step.Type}|{step.TargetKey}");
+        await page.EvaluateAsync("id => { window.explorer.cy.getElementById(id).emit('tap'); }", $"{step.SourceKey}|{step.Type}|{step.TargetKey}");
         await page.Locator("#edge-panel .mention").First.WaitForAsync();
 
         // Then: the sentence behind it, in full, with its document and line

@@ -143,7 +143,7 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     {
         _server.Faults.Add(new FakeFault(_ => true, FakeFaultKind.Delay) { Delay = TimeSpan.FromSeconds(10) });
         _server.Respond = _ => (["n"], [[1]]);
-        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.RequestTimeout = TimeSpan.FromMilliseconds(300));
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => o.RequestTimeout = TimeSpan.FromSeconds(2)); // long enough that only the injected delay times out
 
         var result = await host.Client.ExecuteAsync("RETURN 1 AS n", null, Ct);
 

@@ -111,8 +111,10 @@ public sealed class Neo4jGraphStoreWireTests : IAsyncLifetime
             Code = "Neo.TransientError.Transaction.LockClientStopped",
             StatusCode = 400,
         });
-        _server.Faults.Add(new FakeFault(r => r.Kind == FakeRequestKind.Begin && r.Ordinal > 20, FakeFaultKind.Delay, times: 2) { Delay = TimeSpan.FromSeconds(10) });
-        await using var host = new Neo4jTestHost(_server.BaseUri, o => (o.BatchSize, o.RequestTimeout) = (3, TimeSpan.FromMilliseconds(400)));
+        _server.Faults.Add(new FakeFault(r => r.Kind == FakeRequestKind.Begin && r.Ordinal > 20, FakeFaultKind.Delay, times: 2) { Delay = TimeSpan.FromSeconds(60) });
+        // The attempt timeout must fire only on the injected delays: a shorter one (400 ms) also fired on answers a
+        // loaded CI machine was merely slow to give, which shifted the faults onto one request until its retries ran out.
+        await using var host = new Neo4jTestHost(_server.BaseUri, o => (o.BatchSize, o.RequestTimeout) = (3, TimeSpan.FromSeconds(2)));
         var documents = Enumerable.Range(1, 6).Select(i => Document($"doc-{i}.md", entities: 4 + i, relationships: 2 + i)).ToArray();
 
         // When
