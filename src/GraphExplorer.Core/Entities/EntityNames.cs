@@ -71,7 +71,8 @@ public static class EntityNames
                 pendingSpace = false;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            // An ideograph has no case: only ASCII needs lower-casing (char.ToLowerInvariant would ask ICU for the rest).
+            buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
         return new string(buffer[..length]);

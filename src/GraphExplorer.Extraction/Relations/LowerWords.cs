@@ -27,8 +27,12 @@ internal sealed class LowerWords
         }
 
         Span<char> lower = stackalloc char[_maxLength];
-        var length = text.ToLowerInvariant(lower);
-        var folded = lower[..length];
+        var folded = lower[..text.Length];
+        if (!TryLowerSimple(text, folded))
+        {
+            text.ToLowerInvariant(folded);
+        }
+
         foreach (var word in _words)
         {
             if (folded.SequenceEqual(word))
@@ -38,5 +42,32 @@ internal sealed class LowerWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Lower-cases ASCII letter by letter and copies characters that have no case (CJK punctuation U+3000–U+303F,
+    /// ideographs U+4E00–U+9FFF, full-width punctuation U+FF00–U+FF20, — and ·) as they are: the invariant lower
+    /// case without a call into ICU. False, with <paramref name="lower"/> partly written, when another character comes.
+    /// </summary>
+    private static bool TryLowerSimple(ReadOnlySpan<char> text, Span<char> lower)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAscii(c))
+            {
+                lower[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else if (c is (>= '\u3000' and <= '\u303F') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uFF00' and <= '\uFF20') or '\u2014' or '\u00B7')
+            {
+                lower[i] = c;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
