@@ -20,7 +20,7 @@ public static class EntityNames
             return string.Empty;
         }
 
-        if (System.Text.Ascii.IsValid(name))
+        if (IsStable(name))
         {
             return NormalizeAscii(name);
         }
@@ -49,8 +49,8 @@ public static class EntityNames
     }
 
     /// <summary>
-    /// <see cref="Normalize"/> for ASCII text in one pass: ASCII is its own NFKC form and lower-cases letter by letter,
-    /// so only case and white space change. Gives exactly what the general path gives.
+    /// <see cref="Normalize"/> for ASCII and CJK-ideograph text in one pass: such text is its own NFKC form and
+    /// lower-cases letter by letter, so only case and white space change. Gives exactly what the general path gives.
     /// </summary>
     private static string NormalizeAscii(string name)
     {
@@ -71,10 +71,28 @@ public static class EntityNames
                 pendingSpace = false;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            // An ideograph has no case: only ASCII needs lower-casing (char.ToLowerInvariant would ask ICU for the rest).
+            buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// Whether every character is ASCII or a CJK unified ideograph (U+4E00–U+9FFF): such text is its own NFKC form
+    /// (no character decomposes or combines) and lower-cases character by character, ideographs unchanged.
+    /// </summary>
+    private static bool IsStable(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c >= '\u0080' && c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Names longer than this (in characters) are folded in a heap buffer rather than on the stack.

@@ -17,7 +17,7 @@ internal static class AppositiveRules
         ["models", "model", "LLM", "chatbot", "assistant", "chip", "accelerator", "app", "product", "platform", "agent", "copilot", "framework",
          "大模型", "模型", "产品", "芯片", "助手", "聊天机器人", "应用", "平台", "智能体", "框架", "加速卡"];
 
-    private static readonly string[] Joiners = [",", "，", "(", "（", "is", "was", "是", "为", "—", "-", "，即", "isnow"];
+    private static readonly LowerWords Joiners = new(",", "，", "(", "（", "is", "was", "是", "为", "—", "-", "，即", "isnow");
 
     /// <summary>Applies the rule to a line's mentions.</summary>
     public static void Apply(LineContext line)
@@ -28,7 +28,7 @@ internal static class AppositiveRules
             var company = mentions[i];
             var product = mentions[i - 1];
             if (!CueRoles.CanBeCompany(company) || !product.IsArtifact || (!company.IsKnown && !product.IsKnown)
-                || Array.IndexOf(Joiners, line.Gap(product.End, company.Start).ToLowerInvariant()) < 0)
+                || !Joiners.Contains(line.Gap(product.End, company.Start)))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal static class CueArguments
     /// Words that join a second verb phrase to the first one's subject (<c>X is built on Llama and competes with Y</c>):
     /// a mention right before them is the first verb's object, not the second verb's subject.
     /// </summary>
-    private static readonly string[] VerbJoiners = ["and", "but", "andalso", "butalso", "andnow", "并", "并且", "而且", "还", "同时"];
+    private static readonly LowerWords VerbJoiners = new("and", "but", "andalso", "butalso", "andnow", "并", "并且", "而且", "还", "同时");
 
     /// <summary>
     /// The nearest fitting mention left of the cue in its clause, with the mentions coordinated with it; else the
@@ -47,7 +47,7 @@ internal static class CueArguments
                 return [];
             }
 
-            var joined = Array.IndexOf(VerbJoiners, gap.ToLowerInvariant()) >= 0;
+            var joined = VerbJoiners.Contains(gap);
             if (!joined && (gap.Length > MaxLeftGap || !fits(nearest)))
             {
                 return [];
@@ -169,8 +169,8 @@ internal static class CueArguments
     }
 
     /// <summary>English words that, right after a name, make it the subject of a new verb phrase (<c>…, and Kor Assistant runs on…</c>).</summary>
-    private static readonly string[] PredicateStarts =
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "also", "now", "then", "still", "runs", "uses", "offers", "hosts", "competes", "rivals", "powers", "sells", "supplies"];
+    private static readonly LowerWords PredicateStarts =
+        new("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "also", "now", "then", "still", "runs", "uses", "offers", "hosts", "competes", "rivals", "powers", "sells", "supplies");
 
     /// <summary>
     /// Whether a verb starts right after a listed name: <c>built on A, and B runs on C</c> lists A alone, B is the next
@@ -205,7 +205,7 @@ internal static class CueArguments
             end++;
         }
 
-        return end > i && Array.IndexOf(PredicateStarts, text[i..end].ToLowerInvariant()) >= 0;
+        return end > i && PredicateStarts.Contains(text.AsSpan(i, end - i));
     }
 
     /// <summary>Whether the mention before <paramref name="k"/> is listed with it by a comma: only then does <c>, and</c> continue a list leftwards.</summary>

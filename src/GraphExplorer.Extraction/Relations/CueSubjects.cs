@@ -7,8 +7,8 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal static class CueSubjects
 {
-    private static readonly string[] ClauseInitialPrefixes =
-        ["而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today"];
+    private static readonly LowerWords ClauseInitialPrefixes =
+        new("而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today");
 
     private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "后者", "this company", "the company", "the startup", "the firm", "the latter"];
 
@@ -223,7 +223,7 @@ internal static class CueSubjects
     }
 
     private static bool IsClauseInitial(string prefix) =>
-        prefix.Length == 0 || Array.IndexOf(ClauseInitialPrefixes, prefix.ToLowerInvariant()) >= 0;
+        prefix.Length == 0 || ClauseInitialPrefixes.Contains(prefix);
 
     private static bool IsAnaphoric(ReadOnlySpan<char> text) => CueSpans.ContainsAny(text, Anaphors);
 

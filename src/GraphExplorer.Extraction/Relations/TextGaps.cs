@@ -3,7 +3,7 @@ namespace GraphExplorer.Extraction.Relations;
 /// <summary>Judges the text between two mentions: markup-free, is it a list separator, a clause break, a possessive.</summary>
 internal static class TextGaps
 {
-    private static readonly string[] Coordinators = ["、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and", "andto", "andwith", "andby", "andfrom", ",andto", ",andwith"];
+    private static readonly LowerWords Coordinators = new("、", ",", "，", "/", "／", "和", "与", "與", "及", "以及", "跟", "同", "and", "&", "+", "or", "或", "，以及", "、以及", ",and", "andto", "andwith", "andby", "andfrom", ",andto", ",andwith");
 
     private static readonly string[] ListFillers = ["系列", "等", "series", "family", "家族", "模型", "大模型"];
 
@@ -70,7 +70,7 @@ internal static class TextGaps
     public static bool IsCoordinator(string stripped)
     {
         var core = TrimFillers(stripped);
-        return core.Length == 0 || Array.IndexOf(Coordinators, core.ToLowerInvariant()) >= 0;
+        return core.Length == 0 || Coordinators.Contains(core);
     }
 
     /// <summary>Removes list fillers (<c>系列</c>, <c>等</c>) from both ends of a stripped gap.</summary>
