@@ -8,7 +8,7 @@ namespace GraphExplorer.Extraction.Catalogue;
 internal sealed class PhraseTrie<T>
     where T : class
 {
-    private readonly Dictionary<long, int> _edges = [];
+    private readonly TrieEdges _edges = new();
     private readonly List<int> _values = [-1];
     private readonly List<T> _payloads = [];
     private readonly int[] _roots = new int[char.MaxValue + 1];
@@ -31,8 +31,7 @@ internal sealed class PhraseTrie<T>
                 continue;
             }
 
-            var edge = ((long)node << 16) | c;
-            if (node == 0 || !_edges.TryGetValue(edge, out var next))
+            if (node == 0 || !_edges.TryGetChild(node, c, out var next))
             {
                 next = _values.Count;
                 _values.Add(-1);
@@ -42,7 +41,7 @@ internal sealed class PhraseTrie<T>
                 }
                 else
                 {
-                    _edges[edge] = next;
+                    _edges.Set(node, c, next);
                 }
             }
 
@@ -99,7 +98,7 @@ internal sealed class PhraseTrie<T>
         var c = TextFolding.Fold(raw);
         moved = !(c == ' ' && previousSpace);
         previousSpace = c == ' ';
-        return !moved || _edges.TryGetValue(((long)node << 16) | c, out node);
+        return !moved || _edges.TryGetChild(node, c, out node);
     }
 
     /// <summary>The match length when <paramref name="node"/> ends a phrase at <paramref name="end"/> on a word boundary, else 0.</summary>

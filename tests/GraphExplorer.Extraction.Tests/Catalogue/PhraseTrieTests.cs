@@ -1,0 +1,72 @@
+using GraphExplorer.Extraction.Catalogue;
+
+namespace GraphExplorer.Extraction.Tests.Catalogue;
+
+public sealed class PhraseTrieTests
+{
+    private static PhraseTrie<string> CreateSut(params string[] phrases)
+    {
+        var trie = new PhraseTrie<string>();
+        foreach (var phrase in phrases)
+        {
+            trie.Add(phrase, phrase);
+        }
+
+        return trie;
+    }
+
+    [Fact]
+    public void Scan_OverlappingPhrases_LeftmostLongest()
+    {
+        var sut = CreateSut("Google", "Google DeepMind", "DeepMind");
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        sut.Scan("Ask Google  DeepMind and DeepMind.", found);
+
+        Assert.Equal([(4, 16, "Google DeepMind"), (25, 8, "DeepMind")], found);
+    }
+
+    [Fact]
+    public void Scan_LatinInsideWord_NoMatch()
+    {
+        var sut = CreateSut("AWS");
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        sut.Scan("LAWS and aws", found);
+
+        Assert.Equal([(9, 3, "AWS")], found);
+    }
+
+    [Fact]
+    public void Scan_ChineseWithoutSpaces_Matches()
+    {
+        var sut = CreateSut("英伟达", "阿里云");
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        sut.Scan("据说英伟达和阿里云合作", found);
+
+        Assert.Equal([(2, 3, "英伟达"), (6, 3, "阿里云")], found);
+    }
+
+    [Fact]
+    public void MatchAllAt_NestedPhrases_ShortestFirst()
+    {
+        var sut = CreateSut("Alibaba", "Alibaba Cloud", "Cloud");
+        var found = new List<(int Length, string Payload)>();
+
+        sut.MatchAllAt("Alibaba Cloud rocks", 0, found);
+
+        Assert.Equal([(7, "Alibaba"), (13, "Alibaba Cloud")], found);
+    }
+
+    [Fact]
+    public void Add_SamePhraseTwice_KeepsFirstPayload()
+    {
+        var sut = new PhraseTrie<string>();
+        sut.Add("Azure", "first");
+        sut.Add("AZURE", "second");
+
+        Assert.Equal(5, sut.MatchAt("azure", 0, out var payload));
+        Assert.Equal("first", payload);
+    }
+}
