@@ -82,13 +82,8 @@ internal static partial class ChineseNameFinder
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (!IsCjk(text[i]) || IsCovered(covered, i))
-            {
-                continue;
-            }
-
-            var suffix = SuffixAt(text, i);
-            if (suffix is null)
+            // The suffix test first: it is a set lookup, IsCovered a walk over every covered span.
+            if (!IsCjk(text[i]) || SuffixAt(text, i) is not { } suffix || IsCovered(covered, i))
             {
                 continue;
             }

@@ -12,6 +12,9 @@ internal sealed class DocumentMentions
 {
     // Indexed by line number: a list of references stays off the large-object heap for documents of thousands of lines,
     // where a dictionary's entries would not (a gen-2 collection per large document).
+    // How many entity types there are: one vote slot each (Enum.GetValues allocates an array per call).
+    private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
+
     private readonly List<List<Mention>?> _byLine = [];
     private readonly Dictionary<EntityKey, int[]> _votes = [];
     private readonly Dictionary<EntityKey, EntityType> _decided = [];
@@ -38,7 +41,7 @@ internal sealed class DocumentMentions
                     {
                         if (!_votes.TryGetValue(mention.Key, out var votes))
                         {
-                            _votes[mention.Key] = votes = new int[Enum.GetValues<EntityType>().Length];
+                            _votes[mention.Key] = votes = new int[TypeCount];
                         }
 
                         votes[(int)type]++;
