@@ -127,11 +127,11 @@ public sealed class DocumentIngestor(
         var run = new Run(source, stored, []);
         int ingested = 0, unchanged = 0, diagnostics = 0;
         var pending = new PendingWrites(store, limits, timeProvider);
-        async Task Written(DocumentExtraction extraction, string path, Exception? refusal)
+        async Task Written(DocumentExtraction extraction, string path, Exception? refusal, CancellationToken flushToken)
         {
             if (refusal is not null)
             {
-                await SkipAsync(extraction.Graph.Document, path, $"{refusal.GetType().Name}: {refusal.Message}", refusal, run, cancellationToken).ConfigureAwait(false);
+                await SkipAsync(extraction.Graph.Document, path, $"{refusal.GetType().Name}: {refusal.Message}", refusal, run, flushToken).ConfigureAwait(false);
                 return;
             }
 

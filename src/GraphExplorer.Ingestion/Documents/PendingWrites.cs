@@ -48,14 +48,18 @@ internal sealed class PendingWrites(IGraphStore store, IngestionOptions options,
     /// Writes the waiting documents, in order, telling <paramref name="written"/> about each: with no error once it is
     /// durable, or with the error that made the store refuse that document alone (it was rolled back, the others kept).
     /// </summary>
-    /// <param name="written">Told about each document, in order.</param>
+    /// <param name="written">
+    /// Told about each document, in order, with this flush's token (so a flush that must finish despite a cancel,
+    /// flushed with <see cref="CancellationToken.None"/>, also finishes what it does for each document).
+    /// </param>
     /// <param name="cancellationToken">Cancels the write; what is being committed is then rolled back.</param>
     /// <returns>A task that completes when every waiting document is written or refused.</returns>
     /// <exception cref="Exception">
     /// The store failed (full, locked, unreachable): the documents before the first that could not be written are
     /// kept (a failed batch is retried one document at a time to find it), that one and those after are not.
     /// </exception>
-    public async Task FlushAsync(Func<DocumentExtraction, string, Exception?, Task> written, CancellationToken cancellationToken)
+    public async Task FlushAsync(
+        Func<DocumentExtraction, string, Exception?, CancellationToken, Task> written, CancellationToken cancellationToken)
     {
         var batch = _pending.ToArray();
         _pending.Clear();
@@ -82,7 +86,7 @@ internal sealed class PendingWrites(IGraphStore store, IngestionOptions options,
                 var refused = failures.ToDictionary(f => f.Document, f => f.Error, StringComparer.Ordinal);
                 foreach (var (extraction, path) in batch)
                 {
-                    await written(extraction, path, refused.GetValueOrDefault(extraction.Graph.Document)).ConfigureAwait(false);
+                    await written(extraction, path, refused.GetValueOrDefault(extraction.Graph.Document), cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
@@ -101,7 +105,7 @@ internal sealed class PendingWrites(IGraphStore store, IngestionOptions options,
                 refusal = ex;
             }
 
-            await written(extraction, path, refusal).ConfigureAwait(false);
+            await written(extraction, path, refusal, cancellationToken).ConfigureAwait(false);
         }
     }
 }
