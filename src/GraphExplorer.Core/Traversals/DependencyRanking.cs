@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Core.Storage;
@@ -16,7 +17,9 @@ public sealed class DependencyRanking
     private readonly List<EntityKey> _keys;
     private readonly bool _keysOrdered;
     private readonly List<(int Source, RelationshipType Type, int Target)> _edges = [];
-    private readonly List<(int From, int To, int Edge)> _moves = [];
+    private readonly List<int> _moveFrom = [];
+    private readonly List<int> _moveTo = [];
+    private readonly List<int> _moveEdge = [];
     private readonly IReadOnlyList<TraversalStep> _steps;
 
     /// <summary>Initializes a new instance, for edges added by key.</summary>
@@ -65,7 +68,10 @@ public sealed class DependencyRanking
                 continue;
             }
 
-            _moves.Add(step.Direction == EdgeDirection.Incoming ? (target, source, _edges.Count) : (source, target, _edges.Count));
+            var incoming = step.Direction == EdgeDirection.Incoming;
+            _moveFrom.Add(incoming ? target : source);
+            _moveTo.Add(incoming ? source : target);
+            _moveEdge.Add(_edges.Count);
             matched = true;
         }
 
@@ -84,27 +90,10 @@ public sealed class DependencyRanking
     public IReadOnlyList<(EntityKey Key, int Count, IReadOnlyList<GraphEdge> Edges)> Rank(
         int depth, int limit, int explainingEdges, CancellationToken cancellationToken)
     {
-        // Moves grouped by their base, in the order they were read (a stable counting sort).
+        // Moves grouped by their base, in the order they were read.
         var count = _keys.Count;
-        var offsets = new int[count + 1];
-        foreach (var move in _moves)
-        {
-            offsets[move.From + 1]++;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            offsets[i + 1] += offsets[i];
-        }
-
-        var targets = new int[_moves.Count];
-        var edges = new int[_moves.Count];
-        var fill = offsets[..^1];
-        foreach (var (from, to, edge) in _moves)
-        {
-            targets[fill[from]] = to;
-            edges[fill[from]++] = edge;
-        }
+        var (offsets, targets, edges) = CompressedRows.Group(
+            count, CollectionsMarshal.AsSpan(_moveFrom), CollectionsMarshal.AsSpan(_moveTo), CollectionsMarshal.AsSpan(_moveEdge));
 
         var keyRank = Enumerable.Range(0, count).ToArray();
         if (!InOrdinalOrder())

@@ -1,3 +1,5 @@
+using GraphExplorer.Core.Traversals;
+
 namespace GraphExplorer.Storage.Sqlite.ReadModel;
 
 /// <summary>
@@ -33,26 +35,9 @@ internal sealed record Adjacency(int[] Offsets, int[] Neighbors, int[] EdgeIndex
     /// <returns>The adjacency.</returns>
     public static Adjacency Build(int nodes, int[] from, int[] to, int[] indexes, int count)
     {
-        var offsets = new int[nodes + 1];
-        for (var i = 0; i < count; i++)
-        {
-            offsets[from[i] + 1]++;
-        }
+        var (offsets, neighbors, edgeIndexes) = CompressedRows.Group(nodes, from.AsSpan(0, count), to.AsSpan(0, count), indexes.AsSpan(0, count));
 
-        for (var i = 0; i < nodes; i++)
-        {
-            offsets[i + 1] += offsets[i];
-        }
-
-        var neighbors = new int[count];
-        var edgeIndexes = new int[count];
-        var fill = offsets.AsSpan(0, nodes).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            var slot = fill[from[i]]++;
-            (neighbors[slot], edgeIndexes[slot]) = (to[i], indexes[i]);
-        }
-
+        // Each row in ascending neighbour number, its edge indexes moved with it.
         for (var i = 0; i < nodes; i++)
         {
             var length = offsets[i + 1] - offsets[i];

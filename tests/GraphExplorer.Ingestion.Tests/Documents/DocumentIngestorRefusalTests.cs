@@ -23,13 +23,7 @@ public sealed class DocumentIngestorRefusalTests : IAsyncDisposable
     [Fact]
     public async Task IngestAsync_StoreRefusesOneDocumentOfABatch_SkipsItWithTheReasonDropsItsOldVersionAndWritesTheRest()
     {
-        _docs.WriteText("a.md", "A -BUILT_ON-> B\n");
-        _docs.WriteText("b.md", "C -BUILT_ON-> D\n");
-        _docs.WriteText("c.md", "E -BUILT_ON-> F\n");
-        await CreateSut().IngestAsync(_docs.Path, null, Ct);
-        _docs.WriteText("a.md", "A -BUILT_ON-> B2\n");
-        _docs.WriteText("b.md", "C -BUILT_ON-> D2\n!malformed\n");
-        _docs.WriteText("c.md", "E -BUILT_ON-> F2\n");
+        await IngestThenChangeAllWithBMalformedAsync();
 
         var summary = await CreateSut().IngestAsync(_docs.Path, null, Ct);
 
@@ -44,13 +38,7 @@ public sealed class DocumentIngestorRefusalTests : IAsyncDisposable
     [Fact]
     public async Task IngestAsync_CancelledWithARefusedDocumentWaitingInTheBatch_KeepsTheOthersAndStillDropsItsOldVersion()
     {
-        _docs.WriteText("a.md", "A -BUILT_ON-> B\n");
-        _docs.WriteText("b.md", "C -BUILT_ON-> D\n");
-        _docs.WriteText("c.md", "E -BUILT_ON-> F\n");
-        await CreateSut().IngestAsync(_docs.Path, null, Ct);
-        _docs.WriteText("a.md", "A -BUILT_ON-> B2\n");
-        _docs.WriteText("b.md", "C -BUILT_ON-> D2\n!malformed\n");
-        _docs.WriteText("c.md", "E -BUILT_ON-> F2\n");
+        await IngestThenChangeAllWithBMalformedAsync();
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var progress = new CancelAt(3, cancellation);
 
@@ -61,6 +49,18 @@ public sealed class DocumentIngestorRefusalTests : IAsyncDisposable
 
         Assert.Equal(["a.md", "c.md"], (await _temp.Store.GetDocumentsAsync(Ct)).Select(d => d.Document));
         Assert.Equal(["A -BUILT_ON-> B2", "E -BUILT_ON-> F"], await QuotesAsync());
+    }
+
+    /// <summary>Ingests a.md, b.md and c.md, then changes all three, b.md so that the store refuses it.</summary>
+    private async Task IngestThenChangeAllWithBMalformedAsync()
+    {
+        _docs.WriteText("a.md", "A -BUILT_ON-> B\n");
+        _docs.WriteText("b.md", "C -BUILT_ON-> D\n");
+        _docs.WriteText("c.md", "E -BUILT_ON-> F\n");
+        await CreateSut().IngestAsync(_docs.Path, null, Ct);
+        _docs.WriteText("a.md", "A -BUILT_ON-> B2\n");
+        _docs.WriteText("b.md", "C -BUILT_ON-> D2\n!malformed\n");
+        _docs.WriteText("c.md", "E -BUILT_ON-> F2\n");
     }
 
     private DocumentIngestor CreateSut(Action<IngestionOptions>? configure = null)
