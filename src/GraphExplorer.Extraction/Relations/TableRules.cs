@@ -107,7 +107,8 @@ internal static class TableRules
             var covered = inItem.Count == 1 && line.Gap(start, inItem[0].Start).Length == 0 && line.Gap(inItem[0].End, end).Length == 0;
             if (inItem.Exists(m => m.IsCatalogued) || covered)
             {
-                found.AddRange(inItem);
+                // A name found elsewhere in the line but typed by nothing takes the column's type.
+                found.AddRange(inItem.Select(m => m.IsCatalogued || m.Type is not null || type is null ? m : m with { Type = type }));
             }
             else if (NewName(line.Text, start, end, finder, type) is { } name)
             {

@@ -8,7 +8,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// gives no developer with items, nor investors with investees, has no schema and makes no relation.
 /// </summary>
 /// <param name="Roles">Each column's role, in order.</param>
-/// <param name="ItemTypes">Each column's item type (<c>模型</c> → Model, <c>产品</c> → Product), or <see langword="null"/>.</param>
+/// <param name="ItemTypes">
+/// Each column's item type (<c>模型</c> → Model, <c>产品</c> → Product; the untyped item columns of a header whose typed
+/// ones are all model columns → Model), or <see langword="null"/>.
+/// </param>
 internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOnlyList<EntityType?> ItemTypes)
 {
     private static readonly string[] InvesteeWords = ["被投", "标的", "融资方", "investee", "portfolio", "recipient", "startup"];
@@ -66,6 +69,16 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
             var role = RoleOf(header);
             roles.Add(role);
             types.Add(role == TableColumnRole.Items ? TypeOf(header) : null);
+        }
+
+        // A header that types some item columns as models and none as products (大模型 | 文本 | 图像 | 语音) sorts the
+        // developer's models into categories: its other item columns hold models too.
+        if (types.Contains(EntityType.Model) && !types.Contains(EntityType.Product))
+        {
+            for (var i = 0; i < types.Count; i++)
+            {
+                types[i] = roles[i] == TableColumnRole.Items ? EntityType.Model : null;
+            }
         }
 
         var schema = new TableSchema(roles, types);

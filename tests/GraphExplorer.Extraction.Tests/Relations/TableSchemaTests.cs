@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Entities;
 using static GraphExplorer.Extraction.Tests.ExtractionFixture;
 
 namespace GraphExplorer.Extraction.Tests.Relations;
@@ -69,5 +70,36 @@ public sealed class TableSchemaTests
         var edges = Edges(Markdown);
 
         Assert.Empty(edges);
+    }
+
+    [Fact]
+    public void Extract_ModelColumnBesideCategoryColumns_TypesTheCategoriesItemsAsModels()
+    {
+        const string Markdown = """
+            | 代表公司 | 大模型 | 文本 | 图像 | 语音 |
+            |---|---|---|---|---|
+            | 岚图智算 | 岚图-70B | Quillon/TextNova | Pictoral | Sonance |
+            """;
+
+        var types = Extract(Markdown).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Company, types["岚图智算"]);
+        Assert.All(["岚图-70B", "Quillon", "TextNova", "Pictoral", "Sonance"], name => Assert.Equal(EntityType.Model, types[name]));
+    }
+
+    [Fact]
+    public void Extract_ModelAndProductColumns_CategoryColumnsKeepTheirOwnEvidence()
+    {
+        const string Markdown = """
+            | 公司 | 模型 | 产品 | 场景 |
+            |---|---|---|---|
+            | 岚图智算 | 岚图-70B | 岚图助手 | 客服 |
+            """;
+
+        var types = Extract(Markdown).Entities.ToDictionary(e => e.Name, e => e.Type);
+
+        Assert.Equal(EntityType.Model, types["岚图-70B"]);
+        Assert.Equal(EntityType.Product, types["岚图助手"]);
+        Assert.DoesNotContain("客服", types.Keys);
     }
 }
