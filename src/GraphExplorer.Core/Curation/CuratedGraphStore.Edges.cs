@@ -109,7 +109,8 @@ public sealed partial class CuratedGraphStore
         }
 
         var typeSet = types.ToHashSet();
-        foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)).Order())
+        foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type))
+            .OrderBy(e => e.Source.Value, StringComparer.Ordinal).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Target.Value, StringComparer.Ordinal))
         {
             if (!(overlay.HasMerges || overlay.HasSplits) ? !await ExtractedAsync(added, cancellationToken).ConfigureAwait(false) : seen.Add(added))
             {
@@ -122,7 +123,7 @@ public sealed partial class CuratedGraphStore
     public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
-        var splits = new Queue<EntityKey>(overlay.SplitKeys.Where(k => !overlay.IsAbsorbed(k)).Order());
+        var splits = new Queue<EntityKey>(overlay.SplitKeys.Where(k => !overlay.IsAbsorbed(k)).OrderBy(k => k.Value, StringComparer.Ordinal));
         await foreach (var entity in Inner.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
         {
             if (overlay.IsEmpty)

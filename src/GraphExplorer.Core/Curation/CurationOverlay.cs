@@ -85,7 +85,7 @@ public sealed partial class CurationOverlay
     /// <param name="key">A curated key.</param>
     /// <returns>The keys, the entity's own first.</returns>
     public IReadOnlyList<EntityKey> Members(EntityKey key) =>
-        _absorbedInto.Count == 0 ? [key] : [key, .. _absorbedInto.Keys.Where(k => k != key && Map(k) == key).Order()];
+        _absorbedInto.Count == 0 ? [key] : [key, .. _absorbedInto.Keys.Where(k => k != key && Map(k) == key).OrderBy(k => k.Value, StringComparer.Ordinal)];
 
     /// <summary>The entity an alias or name set by a decision points at.</summary>
     /// <param name="nameOrAlias">What the user typed.</param>
