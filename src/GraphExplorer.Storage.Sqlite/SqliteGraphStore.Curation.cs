@@ -25,7 +25,7 @@ public sealed partial class SqliteGraphStore : ICurationStore, IVersionedStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<CurationDecision>> GetCurationAsync(CancellationToken cancellationToken = default) =>
-        RunAsync(CurationWriter.ReadAsync, initialize: true, cancellationToken);
+        RunAsync((connection, ct) => CurationWriter.ReadAsync(connection, null, ct), initialize: true, cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The decision is not well formed; the message names the field.</exception>

@@ -160,12 +160,12 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         return await RunAsync(
             async (connection, ct) =>
             {
-                if (await EntitySearch.FindAsync(connection, nameOrAlias, ct).ConfigureAwait(false) is not { } key)
+                if (await EntitySearch.FindAsync(connection, null, nameOrAlias, ct).ConfigureAwait(false) is not { } key)
                 {
                     return null;
                 }
 
-                var entities = await EntityReader.GetAsync(connection, [key], ct).ConfigureAwait(false);
+                var entities = await EntityReader.GetAsync(connection, null, [key], ct).ConfigureAwait(false);
                 return entities.GetValueOrDefault(key);
             },
             initialize: true,
@@ -182,8 +182,8 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         return RunAsync<IReadOnlyList<Entity>>(
             async (connection, ct) =>
             {
-                var keys = await EntitySearch.SearchAsync(connection, text, limit, ct).ConfigureAwait(false);
-                var entities = await EntityReader.GetAsync(connection, keys, ct).ConfigureAwait(false);
+                var keys = await EntitySearch.SearchAsync(connection, null, text, limit, ct).ConfigureAwait(false);
+                var entities = await EntityReader.GetAsync(connection, null, keys, ct).ConfigureAwait(false);
                 return keys.Where(entities.ContainsKey).Select(key => entities[key]).ToArray();
             },
             initialize: true,
@@ -198,7 +198,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         return keys.Count == 0
             ? Task.FromResult<IReadOnlyDictionary<EntityKey, Entity>>(new Dictionary<EntityKey, Entity>())
             : RunAsync<IReadOnlyDictionary<EntityKey, Entity>>(
-                async (connection, ct) => await EntityReader.GetAsync(connection, keys, ct).ConfigureAwait(false),
+                async (connection, ct) => await EntityReader.GetAsync(connection, null, keys, ct).ConfigureAwait(false),
                 initialize: true,
                 cancellationToken);
     }
@@ -214,7 +214,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         ArgumentNullException.ThrowIfNull(types);
         return keys.Count == 0 || types.Count == 0
             ? Task.FromResult<IReadOnlyList<GraphEdge>>([])
-            : RunAsync((connection, ct) => EdgeReader.GetAsync(connection, keys, direction, types, ct), initialize: true, cancellationToken);
+            : RunAsync((connection, ct) => EdgeReader.GetAsync(connection, null, keys, direction, types, ct), initialize: true, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -224,7 +224,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         ArgumentNullException.ThrowIfNull(edges);
         return edges.Count == 0
             ? Task.FromResult<IReadOnlyList<Relationship>>([])
-            : RunAsync((connection, ct) => EdgeReader.GetRelationshipsAsync(connection, edges, ct), initialize: true, cancellationToken);
+            : RunAsync((connection, ct) => EdgeReader.GetRelationshipsAsync(connection, null, edges, ct), initialize: true, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -233,7 +233,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
     {
         ArgumentNullException.ThrowIfNull(types);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var edge in EdgeReader.ReadAllAsync(connection, types, cancellationToken).ConfigureAwait(false))
+        await foreach (var edge in EdgeReader.ReadAllAsync(connection, null, types, cancellationToken).ConfigureAwait(false))
         {
             yield return edge;
         }
@@ -243,7 +243,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
     public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var entity in EntityReader.ReadAllAsync(connection, cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in EntityReader.ReadAllAsync(connection, null, cancellationToken).ConfigureAwait(false))
         {
             yield return entity;
         }
@@ -253,7 +253,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
     public async IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var relationship in EdgeReader.ReadAllRelationshipsAsync(connection, cancellationToken).ConfigureAwait(false))
+        await foreach (var relationship in EdgeReader.ReadAllRelationshipsAsync(connection, null, cancellationToken).ConfigureAwait(false))
         {
             yield return relationship;
         }

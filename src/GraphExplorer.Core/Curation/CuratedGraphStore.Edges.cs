@@ -27,10 +27,34 @@ public sealed partial class CuratedGraphStore
         var expanded = wanted.SelectMany(overlay.Sources).ToHashSet();
         var extracted = await Inner.GetEdgesAsync(expanded, direction, types, cancellationToken).ConfigureAwait(false);
         var typeSet = types.ToHashSet();
-        return [.. extracted.SelectMany(overlay.MapEdges)
+        var curated = extracted.SelectMany(overlay.MapEdges)
             .Concat(overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)))
             .Where(e => Touches(e, wanted, direction))
-            .Distinct()];
+            .Distinct();
+        return StoreOrder(curated, keys, direction);
+    }
+
+    /// <summary>
+    /// The edges in the order a store holding the curated graph reads them (as SQLite's index walk does): one way, the
+    /// frontier's entities in the order given, each one's edges by type name then the other end's key; both ways, by
+    /// source, type name, target. So ties between equally short paths break by keys, not by which entity absorbed
+    /// which or when an edge was added, and every engine over the curated graph breaks them alike.
+    /// </summary>
+    private static GraphEdge[] StoreOrder(IEnumerable<GraphEdge> edges, IReadOnlyCollection<EntityKey> keys, EdgeDirection direction)
+    {
+        var position = new Dictionary<EntityKey, int>();
+        foreach (var key in keys)
+        {
+            position.TryAdd(key, position.Count);
+        }
+
+        var ordered = direction switch
+        {
+            EdgeDirection.Outgoing => edges.OrderBy(e => position[e.Source]).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Target.Value, StringComparer.Ordinal),
+            EdgeDirection.Incoming => edges.OrderBy(e => position[e.Target]).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Source.Value, StringComparer.Ordinal),
+            _ => edges.OrderBy(e => e.Source.Value, StringComparer.Ordinal).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Target.Value, StringComparer.Ordinal),
+        };
+        return [.. ordered];
     }
 
     /// <inheritdoc />
@@ -85,7 +109,8 @@ public sealed partial class CuratedGraphStore
         }
 
         var typeSet = types.ToHashSet();
-        foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type)).Order())
+        foreach (var added in overlay.AddedEdges.Where(e => typeSet.Contains(e.Type))
+            .OrderBy(e => e.Source.Value, StringComparer.Ordinal).ThenBy(e => e.Type.ToWireName(), StringComparer.Ordinal).ThenBy(e => e.Target.Value, StringComparer.Ordinal))
         {
             if (!(overlay.HasMerges || overlay.HasSplits) ? !await ExtractedAsync(added, cancellationToken).ConfigureAwait(false) : seen.Add(added))
             {
@@ -98,7 +123,7 @@ public sealed partial class CuratedGraphStore
     public async IAsyncEnumerable<Entity> ReadAllEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var overlay = await GetOverlayAsync(cancellationToken).ConfigureAwait(false);
-        var splits = new Queue<EntityKey>(overlay.SplitKeys.Where(k => !overlay.IsAbsorbed(k)).Order());
+        var splits = new Queue<EntityKey>(overlay.SplitKeys.Where(k => !overlay.IsAbsorbed(k)).OrderBy(k => k.Value, StringComparer.Ordinal));
         await foreach (var entity in Inner.ReadAllEntitiesAsync(cancellationToken).ConfigureAwait(false))
         {
             if (overlay.IsEmpty)

@@ -19,7 +19,16 @@ namespace GraphExplorer.Core.Curation;
 /// <param name="curation">Where the decisions are kept (usually <paramref name="inner"/> itself).</param>
 public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore curation) : IGraphStore, ICurationStore
 {
+    private readonly CurationOverlay? _resolved;
     private CachedOverlay? _cached;
+
+    /// <summary>Initializes a new instance whose decisions are already resolved: a snapshot's view, read at one store version.</summary>
+    /// <param name="inner">The extracted graph, at the version <paramref name="overlay"/> was resolved at.</param>
+    /// <param name="curation">Where the decisions are kept.</param>
+    /// <param name="overlay">The decisions resolved against <paramref name="inner"/>; every read applies it as it is.</param>
+    public CuratedGraphStore(IGraphStore inner, ICurationStore curation, CurationOverlay overlay)
+        : this(inner, curation) =>
+        _resolved = overlay ?? throw new ArgumentNullException(nameof(overlay));
 
     /// <summary>The extracted graph under the decisions.</summary>
     public IGraphStore Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
@@ -30,9 +39,17 @@ public sealed partial class CuratedGraphStore(IGraphStore inner, ICurationStore 
     /// <summary>Reads the decisions and resolves them against the extracted graph.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The overlay.</returns>
-    /// <remarks>When the store is an <see cref="IVersionedStore"/>, the overlay is resolved once per store version and reused.</remarks>
+    /// <remarks>
+    /// When the store is an <see cref="IVersionedStore"/>, the overlay is resolved once per store version and reused;
+    /// an instance made with an overlay always returns that one.
+    /// </remarks>
     public async Task<CurationOverlay> GetOverlayAsync(CancellationToken cancellationToken = default)
     {
+        if (_resolved is not null)
+        {
+            return _resolved;
+        }
+
         long? version = Inner is IVersionedStore versioned && ReferenceEquals(Inner, Curation)
             ? await versioned.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false)
             : null;

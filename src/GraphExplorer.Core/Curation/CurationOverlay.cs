@@ -85,7 +85,7 @@ public sealed partial class CurationOverlay
     /// <param name="key">A curated key.</param>
     /// <returns>The keys, the entity's own first.</returns>
     public IReadOnlyList<EntityKey> Members(EntityKey key) =>
-        _absorbedInto.Count == 0 ? [key] : [key, .. _absorbedInto.Keys.Where(k => k != key && Map(k) == key).Order()];
+        _absorbedInto.Count == 0 ? [key] : [key, .. _absorbedInto.Keys.Where(k => k != key && Map(k) == key).OrderBy(k => k.Value, StringComparer.Ordinal)];
 
     /// <summary>The entity an alias or name set by a decision points at.</summary>
     /// <param name="nameOrAlias">What the user typed.</param>
@@ -137,6 +137,14 @@ public sealed partial class CurationOverlay
         return [.. added.Concat(confirmed).OrderBy(e => e.Document, StringComparer.Ordinal)];
     }
 
+    /// <summary>The name and type a curated entity is shown with (what <see cref="Apply"/> sets), for engines that keep only those.</summary>
+    /// <param name="key">A curated key.</param>
+    /// <param name="name">The name of the entity under that key as extracted (or as its split made it).</param>
+    /// <param name="type">Its type, likewise.</param>
+    /// <returns>The curated name and type.</returns>
+    public (string Name, EntityType Type) NameAndType(EntityKey key, string name, EntityType type) =>
+        _states.TryGetValue(key, out var state) ? (state.Name ?? name, state.Type ?? type) : (name, type);
+
     /// <summary>Applies names, types and aliases to a curated entity.</summary>
     /// <param name="entity">The extracted entity under the curated key.</param>
     /// <param name="absorbed">The extracted entities it absorbed.</param>
@@ -151,7 +159,7 @@ public sealed partial class CurationOverlay
         }
 
         var state = _states.GetValueOrDefault(entity.Key);
-        var name = state?.Name ?? entity.Name;
+        var (name, type) = NameAndType(entity.Key, entity.Name, entity.Type);
         var aliases = entity.Aliases.Concat(absorbed.SelectMany(a => a.Aliases.Prepend(a.Name)))
             .Concat(state?.Added ?? [])
             .Append(entity.Name)
@@ -163,7 +171,7 @@ public sealed partial class CurationOverlay
         return entity with
         {
             Name = name,
-            Type = state?.Type ?? entity.Type,
+            Type = type,
             Aliases = aliases,
             Layer = entity.Layer ?? absorbed.Select(a => a.Layer).FirstOrDefault(l => l is not null),
             Category = entity.Category ?? absorbed.Select(a => a.Category).FirstOrDefault(c => c is not null),

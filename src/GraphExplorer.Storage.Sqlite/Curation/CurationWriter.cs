@@ -13,12 +13,13 @@ internal static class CurationWriter
 {
     /// <summary>Reads the decisions in the order they apply (time, then id).</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The decisions.</returns>
-    public static async Task<IReadOnlyList<CurationDecision>> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CurationDecision>> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            null, "SELECT id, kind, entity, other, type, value, analyst, at, note FROM curation_decisions ORDER BY at, id;");
+            transaction, "SELECT id, kind, entity, other, type, value, analyst, at, note FROM curation_decisions ORDER BY at, id;");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var decisions = new List<CurationDecision>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

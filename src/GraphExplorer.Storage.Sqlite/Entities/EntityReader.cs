@@ -17,16 +17,17 @@ internal static class EntityReader
 
     /// <summary>Gets entities by key.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="keys">The keys; duplicates are ignored.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entities found, by key.</returns>
     public static async Task<Dictionary<EntityKey, Entity>> GetAsync(
-        SqliteConnection connection, IEnumerable<EntityKey> keys, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<EntityKey> keys, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(keys.Select(k => k.Value).Distinct(StringComparer.Ordinal).ToArray());
         var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await using (var command = connection.Command(
-            null,
+            transaction,
             "SELECT DISTINCT a.entity_key, a.alias FROM json_each($keys) AS k CROSS JOIN entity_aliases AS a ON a.entity_key = k.value;",
             ("$keys", json)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -45,7 +46,7 @@ internal static class EntityReader
 
         var entities = new Dictionary<EntityKey, Entity>();
         await using (var command = connection.Command(
-            null,
+            transaction,
             $"SELECT {EntityColumns} FROM json_each($keys) AS k CROSS JOIN entities AS e ON e.key = k.value;",
             ("$keys", json)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -62,13 +63,14 @@ internal static class EntityReader
 
     /// <summary>Streams every entity, ordered by key.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The entities.</returns>
     public static async IAsyncEnumerable<Entity> ReadAllAsync(
-        SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            null,
+            transaction,
             $"""
             SELECT {EntityColumns}, a.alias
             FROM entities AS e

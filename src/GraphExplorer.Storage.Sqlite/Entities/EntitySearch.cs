@@ -14,10 +14,11 @@ internal static class EntitySearch
 
     /// <summary>Finds the entity whose key, name or alias matches exactly after normalisation.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="nameOrAlias">What the user typed.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The key of the match (a key match first, then the smallest key), or <see langword="null"/>.</returns>
-    public static async Task<EntityKey?> FindAsync(SqliteConnection connection, string nameOrAlias, CancellationToken cancellationToken)
+    public static async Task<EntityKey?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, string nameOrAlias, CancellationToken cancellationToken)
     {
         var normalized = EntityNames.Normalize(nameOrAlias);
         if (normalized.Length == 0)
@@ -26,7 +27,7 @@ internal static class EntitySearch
         }
 
         await using var command = connection.Command(
-            null,
+            transaction,
             """
             SELECT key FROM (
                 SELECT key, 0 AS rank FROM entities WHERE key = $key
@@ -42,12 +43,13 @@ internal static class EntitySearch
 
     /// <summary>Searches names and aliases, best first.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="text">What the user typed.</param>
     /// <param name="limit">The most keys to return (at most <see cref="MaxResults"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Matching keys: exact matches, then prefix, then substring, then within a small edit distance.</returns>
     public static async Task<IReadOnlyList<EntityKey>> SearchAsync(
-        SqliteConnection connection, string text, int limit, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, string text, int limit, CancellationToken cancellationToken)
     {
         var query = EntityNames.Normalize(text);
         if (query.Length == 0)
@@ -69,6 +71,7 @@ internal static class EntitySearch
         // Tiers 0 and 1: exact and prefix matches through the index, shorter aliases first.
         await foreach (var (key, alias) in ReadAsync(
             connection,
+            transaction,
             """
             SELECT DISTINCT entity_key, normalized FROM entity_aliases
             WHERE normalized >= $query AND normalized < $end
@@ -86,6 +89,7 @@ internal static class EntitySearch
             // Tier 2: substring matches, earliest position first.
             await foreach (var (key, alias) in ReadAsync(
                 connection,
+                transaction,
                 """
                 SELECT DISTINCT entity_key, normalized FROM entity_aliases
                 WHERE instr(normalized, $query) > 1
@@ -105,6 +109,7 @@ internal static class EntitySearch
             var max = EditDistance.TypoAllowance(query.Length);
             await foreach (var (key, alias) in ReadAsync(
                 connection,
+                transaction,
                 "SELECT DISTINCT entity_key, normalized FROM entity_aliases WHERE length(normalized) BETWEEN $min AND $max;",
                 [("$min", query.Length - max), ("$max", query.Length + max)],
                 cancellationToken).ConfigureAwait(false))
@@ -127,11 +132,12 @@ internal static class EntitySearch
 
     private static async IAsyncEnumerable<(string Key, string Alias)> ReadAsync(
         SqliteConnection connection,
+        SqliteTransaction? transaction,
         string sql,
         (string Name, object? Value)[] parameters,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(null, sql, parameters);
+        await using var command = connection.Command(transaction, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

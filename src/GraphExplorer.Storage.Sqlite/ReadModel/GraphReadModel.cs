@@ -48,8 +48,12 @@ internal sealed class GraphReadModel
         }
     }
 
-    /// <summary>How many analysts' decisions the store held at this version (the curated engine answers while there are any).</summary>
-    public long CurationDecisions { get; init; }
+    /// <summary>
+    /// The analysts' decisions as resolved at this version when any are stored: the model then shows the curated graph
+    /// (curated keys, names and types, rejected edges gone, added ones in), and names and evidence are read through
+    /// <see cref="Core.Curation.CuratedGraphStore"/> with this overlay; <see langword="null"/> for the extracted graph.
+    /// </summary>
+    public Core.Curation.CurationOverlay? Overlay { get; init; }
 
     /// <summary>The store version this model shows.</summary>
     public long Version { get; }
@@ -83,7 +87,7 @@ internal sealed class GraphReadModel
     /// <returns><see langword="true"/> when it exists.</returns>
     public bool TryGetNode(EntityKey key, out int node) => _byKey.TryGetValue(key.Value, out node);
 
-    /// <summary>Finds an entity as <see cref="Core.Storage.IGraphStore.FindEntityAsync"/> does: a key first, then the smallest key with that alias.</summary>
+    /// <summary>Finds an entity as <see cref="Core.Storage.IGraphStore.FindEntityAsync"/> does: a key first, then the smallest key with that alias (extracted models only: a curated one has no alias index).</summary>
     /// <param name="nameOrAlias">What the user typed.</param>
     /// <returns>The entity (without aliases, layer or category), or <see langword="null"/>.</returns>
     public Entity? Find(string nameOrAlias)

@@ -1,3 +1,4 @@
+using GraphExplorer.Core.Curation;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Storage.Sqlite.Relationships;
@@ -14,9 +15,21 @@ internal static class GraphReadModelBuilder
     /// <param name="version">The store version that state has.</param>
     /// <param name="cancellationToken">Cancels the build.</param>
     /// <returns>The model.</returns>
+    /// <remarks>While decisions are stored, the model shows the curated graph (<see cref="CuratedReadModelBuilder"/>).</remarks>
     public static async Task<GraphReadModel> BuildAsync(
         SqliteConnection connection, SqliteTransaction transaction, long version, CancellationToken cancellationToken)
     {
+        long curation;
+        await using (var command = connection.Command(transaction, "SELECT count(*) FROM curation_decisions;"))
+        {
+            curation = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (curation > 0)
+        {
+            return await CuratedReadModelBuilder.BuildAsync(connection, transaction, version, cancellationToken).ConfigureAwait(false);
+        }
+
         var entities = new List<(string Key, string Name, EntityType Type)>();
         await using (var command = connection.Command(transaction, "SELECT key, name, type FROM entities;"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -54,6 +67,21 @@ internal static class GraphReadModelBuilder
         }
 
         var edges = await ReadEdgesAsync(connection, transaction, byKey, cancellationToken).ConfigureAwait(false);
+        return Assemble(version, keys, names, types, byAlias, edges);
+    }
+
+    /// <summary>The model of numbered entities and their edges: each type's adjacency rows in both directions.</summary>
+    /// <param name="version">The store version.</param>
+    /// <param name="keys">Entity keys by number, in ordinal order.</param>
+    /// <param name="names">Names by number.</param>
+    /// <param name="types">Types by number.</param>
+    /// <param name="byAlias">The alias index.</param>
+    /// <param name="edges">The edges between numbered entities, without duplicates.</param>
+    /// <param name="overlay">The decisions the model shows applied, if any.</param>
+    /// <returns>The model.</returns>
+    public static GraphReadModel Assemble(
+        long version, EntityKey[] keys, string[] names, EntityType[] types, Dictionary<string, int> byAlias, EdgeList edges, CurationOverlay? overlay = null)
+    {
         var outgoing = new Adjacency[RelationshipTypes.All.Count];
         var incoming = new Adjacency[RelationshipTypes.All.Count];
         foreach (var type in RelationshipTypes.All)
@@ -63,13 +91,7 @@ internal static class GraphReadModelBuilder
             incoming[(int)type] = Adjacency.Build(keys.Length, to, from, indexes, count);
         }
 
-        long curation;
-        await using (var command = connection.Command(transaction, "SELECT count(*) FROM curation_decisions;"))
-        {
-            curation = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return new GraphReadModel(version, keys, names, types, byAlias, outgoing, incoming, edges) { CurationDecisions = curation };
+        return new GraphReadModel(version, keys, names, types, byAlias, outgoing, incoming, edges) { Overlay = overlay };
     }
 
     private static async Task<EdgeList> ReadEdgesAsync(

@@ -32,6 +32,7 @@ internal static class EdgeReader
 
     /// <summary>The edges touching any of <paramref name="keys"/> in <paramref name="direction"/>, without duplicates.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="keys">The frontier.</param>
     /// <param name="direction">Which side of the edge the frontier is on.</param>
     /// <param name="types">The relationship types to include.</param>
@@ -39,6 +40,7 @@ internal static class EdgeReader
     /// <returns>The edges.</returns>
     public static async Task<IReadOnlyList<GraphEdge>> GetAsync(
         SqliteConnection connection,
+        SqliteTransaction? transaction,
         IReadOnlyCollection<EntityKey> keys,
         EdgeDirection direction,
         IReadOnlyCollection<RelationshipType> types,
@@ -52,7 +54,7 @@ internal static class EdgeReader
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown edge direction."),
         };
         await using var command = connection.Command(
-            null,
+            transaction,
             sql,
             ("$keys", JsonSerializer.Serialize(keys.Select(k => k.Value))),
             ("$types", TypesJson(types)));
@@ -68,11 +70,12 @@ internal static class EdgeReader
 
     /// <summary>Gets the given edges with their evidence.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="edges">The edges; symmetric ones in either orientation.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The edges that exist, ordered by source, type, target, each with evidence ordered by document then line.</returns>
     public static async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
-        SqliteConnection connection, IReadOnlyCollection<GraphEdge> edges, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<GraphEdge> edges, CancellationToken cancellationToken)
     {
         var triples = edges
             .Select(Canonical)
@@ -80,7 +83,7 @@ internal static class EdgeReader
             .Select(e => new[] { e.Source.Value, e.Type.ToWireName(), e.Target.Value })
             .ToArray();
         await using var command = connection.Command(
-            null,
+            transaction,
             $"""
             SELECT {EvidenceColumns}
             FROM json_each($edges) AS j
@@ -101,14 +104,15 @@ internal static class EdgeReader
 
     /// <summary>Streams every edge of the given types, without evidence.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="types">The relationship types to include.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The edges.</returns>
     public static async IAsyncEnumerable<GraphEdge> ReadAllAsync(
-        SqliteConnection connection, IReadOnlyCollection<RelationshipType> types, [EnumeratorCancellation] CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyCollection<RelationshipType> types, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            null,
+            transaction,
             "SELECT e.source, e.type, e.target FROM edges AS e WHERE e.type IN (SELECT value FROM json_each($types));",
             ("$types", TypesJson(types)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -120,13 +124,14 @@ internal static class EdgeReader
 
     /// <summary>Streams every edge with its evidence, ordered by source, type, target.</summary>
     /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The read transaction to run in, if any (a snapshot's).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The relationships.</returns>
     public static async IAsyncEnumerable<Relationship> ReadAllRelationshipsAsync(
-        SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            null,
+            transaction,
             $"""
             SELECT {EvidenceColumns}
             FROM edges AS e JOIN evidence AS v ON v.edge_id = e.id

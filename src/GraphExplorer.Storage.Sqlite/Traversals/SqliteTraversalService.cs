@@ -8,15 +8,17 @@ namespace GraphExplorer.Storage.Sqlite.Traversals;
 
 /// <summary>
 /// The embedded store's traversal engine: walks run on the in-memory <see cref="GraphReadModel"/> (numbered entities,
-/// adjacency rows per type and direction), and only the rows returned read their evidence, from SQLite, in one query
-/// in the same read transaction as the model's version. Requests are resolved and rows ordered, cut and explained by
-/// Core (<see cref="ResolvedTraversal"/>, <see cref="TraversalRows"/>), as for every engine; the answers are those of
+/// adjacency rows per type and direction), and only the rows returned read their evidence, from SQLite, in the same
+/// read transaction as the model's version. Requests are resolved and rows ordered, cut and explained by Core
+/// (<see cref="ResolvedTraversal"/>, <see cref="TraversalRows"/>), as for every engine; the answers are those of
 /// <see cref="GraphTraversalService"/> over the same store, row for row.
 /// </summary>
 /// <remarks>
-/// While analysts' decisions are stored, the read model (the extracted graph) does not show them: the request then
-/// runs on <see cref="GraphTraversalService"/> over the curated store, so merges, rejections and added edges hold in
-/// every answer. Undoing the last decision brings the read model back.
+/// While analysts' decisions are stored, the read model is built from the curated graph (<see cref="CuratedReadModelBuilder"/>)
+/// and names are resolved and evidence read through a <see cref="CuratedGraphStore"/> over the session's snapshot with
+/// the model's overlay, so the answers are those of <see cref="GraphTraversalService"/> over the curated store. Only
+/// when the decisions are kept in another store than this one (their changes raise no version here) does the request
+/// run on <see cref="GraphTraversalService"/> over the curated store instead.
 /// </remarks>
 /// <param name="store">The embedded store.</param>
 /// <param name="catalogue">The traversal catalogue.</param>
@@ -28,34 +30,43 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
     private readonly CuratedGraphStore _curated = curated ?? new CuratedGraphStore(store, store);
     private GraphTraversalService? _curatedEngine;
 
+    /// <summary>Whether the decisions are this store's own (in its file), so its read model and version show them.</summary>
+    private bool SelfCurated => ReferenceEquals(_curated.Inner, store) && ReferenceEquals(_curated.Curation, store);
+
     /// <inheritdoc />
     /// <remarks>
     /// The version every write and every analyst's decision raises, by this process or another on the same file; none when
     /// the decisions come from another store than this one (their changes would not raise it).
     /// </remarks>
     public async Task<long?> GetAnswerVersionAsync(CancellationToken cancellationToken = default) =>
-        ReferenceEquals(_curated.Inner, store) && ReferenceEquals(_curated.Curation, store)
-            ? await store.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false)
-            : null;
+        SelfCurated ? await store.GetStoreVersionAsync(cancellationToken).ConfigureAwait(false) : null;
 
     /// <inheritdoc />
     public async Task<TraversalResult> ExecuteAsync(TraversalRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!(await _curated.GetOverlayAsync(cancellationToken).ConfigureAwait(false)).IsEmpty)
+        if (!SelfCurated && !(await _curated.GetOverlayAsync(cancellationToken).ConfigureAwait(false)).IsEmpty)
         {
-            _curatedEngine ??= new GraphTraversalService(_curated, catalogue);
-            return await _curatedEngine.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            return await CuratedEngine().ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         await using var session = await store.OpenReadSessionAsync(cancellationToken).ConfigureAwait(false);
         var model = session.Model;
-        var resolved = await ResolvedTraversal.ResolveAsync(
-            request,
-            catalogue,
-            (name, _) => Task.FromResult(model.Find(name)),
-            store.SearchEntitiesAsync,
-            cancellationToken).ConfigureAwait(false);
+        if (model.Overlay is not null && !SelfCurated)
+        {
+            // The file holds decisions of its own that the configured view does not apply: answer as that view does.
+            return await CuratedEngine().ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var view = model.Overlay is { } overlay ? SnapshotView(session, overlay) : null;
+        var resolved = view is not null
+            ? await ResolvedTraversal.ResolveAsync(request, catalogue, view, cancellationToken).ConfigureAwait(false)
+            : await ResolvedTraversal.ResolveAsync(
+                request,
+                catalogue,
+                (name, _) => Task.FromResult(model.Find(name)),
+                store.SearchEntitiesAsync,
+                cancellationToken).ConfigureAwait(false);
         var (definition, start, to, depth, limit) = resolved;
         var paths = definition.Kind switch
         {
@@ -66,9 +77,19 @@ public sealed class SqliteTraversalService(SqliteGraphStore store, TraversalCata
             _ => throw new InvalidOperationException($"Traversal kind {definition.Kind} has no implementation."),
         };
 
-        var rows = await TraversalRows.ExplainAsync(new SessionRowSource(session), definition, paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
+        ITraversalRowSource source = view is not null ? new CuratedRowSource(model, view) : new SessionRowSource(session);
+        var rows = await TraversalRows.ExplainAsync(source, definition, paths, resolved.RowLimit, resolved.Evidence, cancellationToken).ConfigureAwait(false);
         return new TraversalResult(definition.Name, resolved.Parameters, rows);
     }
+
+    /// <summary>The curated graph as the session's transaction sees it, with the decisions as resolved for its model.</summary>
+    private static CuratedGraphStore SnapshotView(ReadSession session, CurationOverlay overlay)
+    {
+        var snapshot = new SnapshotGraphStore(session.Connection, session.Transaction);
+        return new CuratedGraphStore(snapshot, snapshot, overlay);
+    }
+
+    private GraphTraversalService CuratedEngine() => _curatedEngine ??= new GraphTraversalService(_curated, catalogue);
 
     private static int Node(GraphReadModel model, Entity? entity) =>
         entity is not null && model.TryGetNode(entity.Key, out var node)
