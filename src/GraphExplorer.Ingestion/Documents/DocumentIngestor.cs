@@ -58,7 +58,9 @@ public sealed class DocumentIngestor(
     /// ends the run with the store's exception, keeping the documents written before it. On a store that writes
     /// batches (<see cref="IBatchGraphStore"/>) documents are committed many per transaction, bounded by
     /// <see cref="IngestionOptions.WriteBatchDocuments"/>, <see cref="IngestionOptions.WriteBatchBytes"/> and
-    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit.
+    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit. A batch is
+    /// written in the background while the next documents are read and extracted, and starts as soon as the writer is
+    /// free, so batches grow only while the writer is the slower side.
     /// </remarks>
     public async Task<IngestionSummary> IngestAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -156,6 +158,7 @@ public sealed class DocumentIngestor(
                     var (document, path, _) = files[i];
                     progress?.Report(new IngestionProgress(i + 1, files.Count, document));
                     DocumentExtraction? extraction = null;
+                    (string Reason, Exception? Error)? skip = null;
                     try
                     {
                         var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
@@ -164,7 +167,7 @@ public sealed class DocumentIngestor(
                         cancellationToken.ThrowIfCancellationRequested();
                         if (reading.SkipReason is { } reason)
                         {
-                            await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
+                            skip = (reason, null);
                         }
                         else if (extracted is not null)
                         {
@@ -184,7 +187,14 @@ public sealed class DocumentIngestor(
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
+                        skip = ($"{ex.GetType().Name}: {ex.Message}", ex);
+                    }
+
+                    if (skip is var (skipReason, skipError))
+                    {
+                        // The batch being written is reported first (and the store is free for the skip's removal).
+                        await pending.CompleteAsync(Written).ConfigureAwait(false);
+                        await SkipAsync(document, path, skipReason, skipError, run, cancellationToken).ConfigureAwait(false);
                     }
 
                     if (extraction is not null)
@@ -194,13 +204,14 @@ public sealed class DocumentIngestor(
 
                     if (pending.IsDue)
                     {
-                        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                        await pending.StartFlushAsync(Written, cancellationToken).ConfigureAwait(false);
                     }
                 }
             }
             catch (OperationCanceledException) when (!pending.IsEmpty)
             {
-                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
+                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would
+                // have (unless the cancel rolled back the batch being written: then those after it are not written either).
                 await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
