@@ -58,9 +58,7 @@ public sealed class DocumentIngestor(
     /// ends the run with the store's exception, keeping the documents written before it. On a store that writes
     /// batches (<see cref="IBatchGraphStore"/>) documents are committed many per transaction, bounded by
     /// <see cref="IngestionOptions.WriteBatchDocuments"/>, <see cref="IngestionOptions.WriteBatchBytes"/> and
-    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit. A batch is
-    /// written in the background while the next documents are read and extracted, and starts as soon as the writer is
-    /// free, so batches grow only while the writer is the slower side.
+    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit.
     /// </remarks>
     public async Task<IngestionSummary> IngestAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -158,7 +156,6 @@ public sealed class DocumentIngestor(
                     var (document, path, _) = files[i];
                     progress?.Report(new IngestionProgress(i + 1, files.Count, document));
                     DocumentExtraction? extraction = null;
-                    (string Reason, Exception? Error)? skip = null;
                     try
                     {
                         var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
@@ -167,7 +164,7 @@ public sealed class DocumentIngestor(
                         cancellationToken.ThrowIfCancellationRequested();
                         if (reading.SkipReason is { } reason)
                         {
-                            skip = (reason, null);
+                            await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
                         }
                         else if (extracted is not null)
                         {
@@ -187,14 +184,7 @@ public sealed class DocumentIngestor(
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        skip = ($"{ex.GetType().Name}: {ex.Message}", ex);
-                    }
-
-                    if (skip is var (skipReason, skipError))
-                    {
-                        // The batch being written is reported first (and the store is free for the skip's removal).
-                        await pending.CompleteAsync(Written).ConfigureAwait(false);
-                        await SkipAsync(document, path, skipReason, skipError, run, cancellationToken).ConfigureAwait(false);
+                        await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
                     }
 
                     if (extraction is not null)
@@ -204,14 +194,13 @@ public sealed class DocumentIngestor(
 
                     if (pending.IsDue)
                     {
-                        await pending.StartFlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
                     }
                 }
             }
             catch (OperationCanceledException) when (!pending.IsEmpty)
             {
-                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would
-                // have (unless the cancel rolled back the batch being written: then those after it are not written either).
+                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
                 await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
