@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using GraphExplorer.Core.Entities;
-using GraphExplorer.Core.Relationships;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Documents;
@@ -114,80 +111,53 @@ internal static class DocumentWriter
     private static async Task WriteEntitiesAsync(
         SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
     {
-        // An existing entity keeps the name and type it was first written with.
-        await using var entity = connection.Command(
+        // One statement per table over the document's entities (DocumentRows.Entities), in the document's order.
+        // An existing entity keeps the name and type it was first written with; aliases are kept once per entity, and
+        // the mention keeps this document's own list, for when the document goes.
+        await using var write = connection.Command(
             transaction,
-            "INSERT INTO entities (key, name, type) VALUES ($key, $name, $type) ON CONFLICT (key) DO NOTHING;",
-            ("$key", null), ("$name", null), ("$type", null));
-        await using var mention = connection.Command(
-            transaction,
-            "INSERT INTO entity_mentions (entity_key, document, layer, category, aliases) VALUES ($key, $doc, $layer, $category, $aliases);",
-            ("$key", null), ("$doc", document.Document), ("$layer", null), ("$category", null), ("$aliases", null));
-
-        // Aliases once per entity; the mention keeps this document's own list, for when the document goes.
-        await using var alias = connection.Command(
-            transaction,
-            "INSERT INTO entity_aliases (entity_key, alias, normalized) VALUES ($key, $alias, $normalized) ON CONFLICT DO NOTHING;",
-            ("$key", null), ("$alias", null), ("$normalized", null));
-
-        foreach (var e in document.Entities)
-        {
-            entity.Set("$key", e.Key.Value);
-            entity.Set("$name", e.Name);
-            entity.Set("$type", e.Type.ToString());
-            await entity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            mention.Set("$key", e.Key.Value);
-            mention.Set("$layer", e.Layer);
-            mention.Set("$category", e.Category);
-            mention.Set("$aliases", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
-            await mention.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            alias.Set("$key", e.Key.Value);
-            foreach (var name in e.Aliases)
-            {
-                alias.Set("$alias", name);
-                alias.Set("$normalized", EntityNames.Normalize(name));
-                await alias.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
+            """
+            INSERT INTO entities (key, name, type)
+                SELECT value ->> 'k', value ->> 'n', value ->> 't' FROM json_each(CAST($entities AS TEXT)) WHERE true
+                ON CONFLICT (key) DO NOTHING;
+            INSERT INTO entity_mentions (entity_key, document, layer, category, aliases)
+                SELECT value ->> 'k', $doc, value ->> 'l', value ->> 'c', value ->> 'm' FROM json_each(CAST($entities AS TEXT));
+            INSERT INTO entity_aliases (entity_key, alias, normalized)
+                SELECT e.value ->> 'k', a.value ->> 0, a.value ->> 1
+                FROM json_each(CAST($entities AS TEXT)) AS e CROSS JOIN json_each(e.value, '$.a') AS a WHERE true
+                ON CONFLICT DO NOTHING;
+            """,
+            ("$entities", DocumentRows.Entities(document.Entities)),
+            ("$doc", document.Document));
+        await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteRelationshipsAsync(
         SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
     {
-        await using var edge = connection.Command(
-            transaction,
-            """
-            INSERT INTO edges (source, type, target) VALUES ($source, $type, $target) ON CONFLICT DO NOTHING;
-            SELECT id FROM edges WHERE source = $source AND type = $type AND target = $target;
-            """,
-            ("$source", null), ("$type", null), ("$target", null));
-        await using var evidence = connection.Command(
-            transaction,
-            """
-            INSERT INTO evidence (edge_id, document, line, quote, basis, model) VALUES ($edge, $doc, $line, $quote, $basis, $model)
-            ON CONFLICT DO NOTHING;
-            """,
-            ("$edge", null), ("$doc", document.Document), ("$line", null), ("$quote", null), ("$basis", null), ("$model", null));
-
-        foreach (var relationship in document.Relationships)
+        if (document.Relationships.Count == 0)
         {
-            edge.Set("$source", relationship.Source.Value);
-            edge.Set("$type", relationship.Type.ToWireName());
-            edge.Set("$target", relationship.Target.Value);
-            var id = Convert.ToInt64(await edge.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-
-            evidence.Set("$edge", id);
-            foreach (var mention in relationship.Evidence)
-            {
-                evidence.Set("$line", mention.Line);
-                evidence.Set("$quote", mention.Quote);
-                evidence.Set("$basis", mention.Basis.ToString());
-                evidence.Set("$model", mention.Basis == EvidenceBasis.Llm ? mention.Model : null);
-                await evidence.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            return;
         }
+
+        // Edges first (new ones get ids in the document's order), then every evidence row joined to its edge's id.
+        await using var write = connection.Command(
+            transaction,
+            """
+            INSERT INTO edges (source, type, target)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(CAST($relationships AS TEXT)) WHERE true
+                ON CONFLICT DO NOTHING;
+            INSERT INTO evidence (edge_id, document, line, quote, basis, model)
+                SELECT e.id, $doc, v.value ->> 0, v.value ->> 1, v.value ->> 2, v.value ->> 3
+                FROM json_each(CAST($relationships AS TEXT)) AS r
+                CROSS JOIN edges AS e ON e.source = r.value ->> 0 AND e.type = r.value ->> 1 AND e.target = r.value ->> 2
+                CROSS JOIN json_each(r.value, '$[3]') AS v
+                WHERE true
+                ON CONFLICT DO NOTHING;
+            """,
+            ("$relationships", DocumentRows.Relationships(document.Relationships)),
+            ("$doc", document.Document));
+        await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes the touched edges that have no evidence left, then the touched entities with no mention left.</summary>

@@ -1,0 +1,145 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Core.Relationships;
+
+namespace GraphExplorer.Storage.Sqlite.Documents;
+
+/// <summary>
+/// A document's rows as JSON arrays (UTF-8), so each table is written by one set-based statement over
+/// <c>json_each</c> instead of one statement per row. The arrays keep the document's order, so rows get the
+/// same ids and the same order as row-by-row inserts gave.
+/// </summary>
+internal static class DocumentRows
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Non-ASCII text stays as it is (no \uXXXX for every CJK character); SQLite reads it back unchanged.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    /// <summary>
+    /// The entities: <c>[{"k": key, "n": name, "t": type, "l": layer, "c": category, "m": the mention's aliases as
+    /// JSON text, "a": [[alias, normalized], …]}, …]</c>.
+    /// </summary>
+    /// <param name="entities">The document's merged entities.</param>
+    /// <returns>The JSON, UTF-8.</returns>
+    public static byte[] Entities(IReadOnlyList<Entity> entities)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, entities.Count * 160));
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartArray();
+            foreach (var e in entities)
+            {
+                json.WriteStartObject();
+                json.WriteString("k", Valid(e.Key.Value));
+                json.WriteString("n", Valid(e.Name));
+                json.WriteString("t", e.Type.ToString());
+                WriteNullable(json, "l", e.Layer);
+                WriteNullable(json, "c", e.Category);
+
+                // The mention keeps this document's own list (as the row-by-row writer serialised it), for when the document goes.
+                json.WriteString("m", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
+                json.WriteStartArray("a");
+                foreach (var alias in e.Aliases)
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(Valid(alias));
+                    json.WriteStringValue(Valid(EntityNames.Normalize(alias)));
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The edges and their evidence: <c>[[source, type, target, [[line, quote, basis, model], …]], …]</c>.</summary>
+    /// <param name="relationships">The document's merged relationships.</param>
+    /// <returns>The JSON, UTF-8.</returns>
+    public static byte[] Relationships(IReadOnlyList<Relationship> relationships)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, relationships.Count * 400));
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartArray();
+            foreach (var relationship in relationships)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(Valid(relationship.Source.Value));
+                json.WriteStringValue(relationship.Type.ToWireName());
+                json.WriteStringValue(Valid(relationship.Target.Value));
+                json.WriteStartArray();
+                foreach (var evidence in relationship.Evidence)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(evidence.Line);
+                    json.WriteStringValue(Valid(evidence.Quote));
+                    json.WriteStringValue(evidence.Basis.ToString());
+                    if (evidence.Basis == EvidenceBasis.Llm && evidence.Model is { } model)
+                    {
+                        json.WriteStringValue(Valid(model));
+                    }
+                    else
+                    {
+                        json.WriteNullValue();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The text as SQLite would store it when bound directly: a lone surrogate (not valid UTF-16, and not writable as
+    /// JSON) becomes U+FFFD, as the UTF-8 conversion of a bound parameter makes it.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, or its repaired copy.</returns>
+    internal static string Valid(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+            }
+        }
+
+        return text;
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, Valid(value));
+        }
+    }
+}
