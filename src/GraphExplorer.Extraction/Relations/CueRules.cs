@@ -134,14 +134,16 @@ internal static class CueRules
                     sources = CueSubjects.After(line, targets[^1].End, sourceFits);
                 }
 
+                // A source taken from the item's topic has its position in another line: look before the cue instead.
+                var sourceStart = sources.Count > 0 && line.Holds(sources[0]) ? sources[0].Start : cueStart;
                 if (targets.Count == 0 && sources.Count > 0 && CueSpans.FollowedBy(line.Text, cueEnd, '的'))
                 {
-                    targets = CueSubjects.Before(line, sources[0].Start, targetFits);
+                    targets = CueSubjects.Before(line, sourceStart, targetFits);
                 }
 
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {
-                    targets = FundingRounds.Recipient(line, sources[0].Start, targetFits);
+                    targets = FundingRounds.Recipient(line, sourceStart, targetFits);
                 }
 
                 break;

@@ -23,6 +23,13 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
         }
     }
 
+    /// <summary>Whether <paramref name="mention"/> is one of this line's mentions, not one of its topic's.</summary>
+    public bool Holds(Mention mention)
+    {
+        var index = FirstMentionAtOrAfter(mention.Start);
+        return index < Mentions.Count && ReferenceEquals(Mentions[index], mention);
+    }
+
     /// <summary>The index of the mention that starts at or after <paramref name="position"/>, or the count.</summary>
     public int FirstMentionAtOrAfter(int position)
     {

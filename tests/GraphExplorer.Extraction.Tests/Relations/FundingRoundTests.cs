@@ -64,4 +64,16 @@ public sealed class FundingRoundTests
         Assert.Contains("Microsoft INVESTS_IN OpenAI", edges);
         Assert.DoesNotContain(edges, e => e.Contains("Goodfellow", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("- 一家长期关注基础模型赛道的早期投资机构 **Thrive Capital**：\n  - 领投。Kimi")]
+    [InlineData("- An early-stage fund that has followed foundation models for years, **Thrive Capital**:\n  - led the round. Kimi")]
+    public void Extract_RoundCueWhoseInvestorIsTheItemTopic_ReadsTheLineWithoutFailing(string note)
+    {
+        // The investor comes from the enclosing item's head, whose position lies in another line: the recipient is
+        // looked for before the cue, not before that position.
+        var edges = Edges(note);
+
+        Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
 }
