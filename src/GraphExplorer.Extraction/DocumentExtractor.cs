@@ -35,11 +35,17 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         TableSchema? tableSchema = null;
         var tableHeader = false;
         var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
-        // Read twice rather than held in a list: a list of a long document's lines lands on the large-object heap.
-        var lines = MarkdownLineReader.Read(source.Text ?? string.Empty);
-        var found = new DocumentMentions(_finder, lines.Where(l => l.Content.Length <= MaxLineLength && !IsBinary(l.Content)));
-        foreach (var line in lines)
+        // Read once and kept in chunks, off the large-object heap: the mentions pass and the rules pass walk the same lines.
+        var lines = new ChunkedList<MarkdownLine>();
+        foreach (var read in MarkdownLineReader.Read(source.Text ?? string.Empty))
         {
+            lines.Add(read);
+        }
+
+        var found = new DocumentMentions(_finder, Readable(lines));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
             if (line.Content.Length > MaxLineLength || IsBinary(line.Content))
             {
                 builder.AddDiagnostic(line.Number, line.Content.Length > MaxLineLength
@@ -103,10 +109,10 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var mentions = found.For(line, _finder);
         var context = new LineContext(line.Content, mentions, topic);
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
-        IReadOnlyList<Mention> headMentions = hasHead ? CompoundNameRules.MentionsBetween(context, head.Start, head.End).FindAll(m => m.IsKnown) : [];
+        IReadOnlyList<Mention> headMentions = hasHead ? KnownMentionsBetween(context, head.Start, head.End) : [];
         string? label = null;
         // A bold item naming no known entity is a label, even if an aside reads like a name: **向量数据库 (Vector Databases):**.
-        if (hasHead && !headMentions.Any(m => m.IsKnown) && !head.HasBody(line.Content))
+        if (hasHead && headMentions.Count == 0 && !head.HasBody(line.Content))
         {
             label = SectionTracker.CleanLabel(line.Content[head.Start..head.End]);
         }
@@ -134,12 +140,27 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             }
         }
 
-        foreach (var relation in context.Relations)
+        for (var r = 0; r < context.Relations.Count; r++)
         {
-            builder.AddRelation(relation, line.Number);
+            builder.AddRelation(context.Relations[r], line.Number);
         }
 
         return (headMentions, label);
+    }
+
+    /// <summary>The known mentions within <paramref name="start"/>..<paramref name="end"/>, in text order.</summary>
+    private static IReadOnlyList<Mention> KnownMentionsBetween(LineContext line, int start, int end)
+    {
+        List<Mention>? known = null;
+        for (var k = line.FirstMentionAtOrAfter(start); k < line.Mentions.Count && line.Mentions[k].End <= end; k++)
+        {
+            if (line.Mentions[k].IsKnown)
+            {
+                (known ??= []).Add(line.Mentions[k]);
+            }
+        }
+
+        return known ?? (IReadOnlyList<Mention>)[];
     }
 
     private void ReadTableRow(DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, TableSchema? schema, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
@@ -160,9 +181,20 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             }
         }
 
-        foreach (var relation in context.Relations)
+        for (var r = 0; r < context.Relations.Count; r++)
         {
-            builder.AddRelation(relation, line.Number);
+            builder.AddRelation(context.Relations[r], line.Number);
+        }
+    }
+
+    private static IEnumerable<MarkdownLine> Readable(ChunkedList<MarkdownLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Content.Length <= MaxLineLength && !IsBinary(lines[i].Content))
+            {
+                yield return lines[i];
+            }
         }
     }
 

@@ -23,6 +23,21 @@ public sealed class DocumentExtractorTests
     }
 
     [Fact]
+    public void Extract_RelationsPastTheFirstLineChunk_KeepTheirLineNumbers()
+    {
+        // More lines than one chunk of the line store holds: the rules pass must see each line where the reader put it.
+        var filler = string.Concat(Enumerable.Repeat("普通的一行文字。\n", 2500));
+        var text = "OpenAI发布了Sora。\n" + filler + "据介绍，Sora由OpenAI开发。\n" + filler + "英伟达发布了H100。";
+
+        var graph = Extract(text);
+
+        var sora = Assert.Single(graph.Relationships, r => r.Target.Value == "sora");
+        Assert.Equal([1, 2502], sora.Evidence.Select(e => e.Line));
+        var h100 = Assert.Single(graph.Relationships, r => r.Target.Value == "h100");
+        Assert.Equal(5003, Assert.Single(h100.Evidence).Line);
+    }
+
+    [Fact]
     public void Extract_ThreeSpellingsOfOneCompany_OneNodeWithAliases()
     {
         const string Text = "英伟达发布了H100。\nNVIDIA推出了H200。\nNvidia的A100仍在出货。";

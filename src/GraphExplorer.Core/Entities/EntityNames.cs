@@ -75,7 +75,8 @@ public static class EntityNames
             buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
-        return new string(buffer[..length]);
+        // A name already in normal form (every Chinese name, most lower-case ones) is its own key: no copy.
+        return buffer[..length].SequenceEqual(name) ? name : new string(buffer[..length]);
     }
 
     /// <summary>

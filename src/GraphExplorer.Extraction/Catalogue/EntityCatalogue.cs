@@ -21,6 +21,9 @@ public sealed class EntityCatalogue
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _genericLookup;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (CatalogueEntry? Entry, int Length)> _ownerPrefixes = new(StringComparer.Ordinal);
 
+    // One delegate for the catalogue's life, not one per lookup.
+    private readonly Func<string, (CatalogueEntry? Entry, int Length)> _computeOwnerPrefix;
+
     /// <summary>Creates a catalogue.</summary>
     /// <param name="entries">The entities; an alias claimed twice stays with the first entry.</param>
     /// <param name="genericTerms">Words that look like names but are not entities (<c>GPU</c>, <c>Transformer</c>).</param>
@@ -47,6 +50,7 @@ public sealed class EntityCatalogue
         }
 
         _genericLookup = _genericTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _computeOwnerPrefix = ComputeOwnerPrefix;
 
         Entries = list;
     }
@@ -170,7 +174,7 @@ public sealed class EntityCatalogue
     public CatalogueEntry? FindOwnerPrefix(string name, out int prefixLength)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var (entry, length) = _ownerPrefixes.GetOrAdd(name, ComputeOwnerPrefix);
+        var (entry, length) = _ownerPrefixes.GetOrAdd(name, _computeOwnerPrefix);
         prefixLength = length;
         return entry;
     }

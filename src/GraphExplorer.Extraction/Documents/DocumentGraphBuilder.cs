@@ -9,7 +9,7 @@ namespace GraphExplorer.Extraction.Documents;
 /// Collects one document's entities (with the aliases seen, layer and category) and merges its relations into one
 /// edge per (source, type, target), each keeping every line that states it. Entities the catalogue does not know get
 /// their type once the whole document is read (<see cref="EntityTypeInference"/>). Every step is a dictionary or set
-/// lookup, so a document costs time linear in its mentions and relations.
+/// lookup (or a search of a few items), so a document costs time linear in its mentions and relations.
 /// </summary>
 internal sealed class DocumentGraphBuilder(string document, string contentHash)
 {
@@ -42,7 +42,7 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
             _edges[edge] = draft = new EdgeDraft();
         }
 
-        if (draft.Lines.Add(line))
+        if (!draft.HasLine(line))
         {
             draft.Evidence.Add(new Evidence(document, line, relation.Quote, relation.Basis));
         }
@@ -97,7 +97,10 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
 
     private sealed class EntityDraft(EntityKey key, string name, EntityType? catalogueType)
     {
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        // Most entities have a few aliases: they are looked up in the list; past this many, in a set made then.
+        private const int ListedAliases = 8;
+
+        private HashSet<string>? _seen;
 
         public EntityKey Key { get; } = key;
 
@@ -117,17 +120,56 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
 
         public void AddAlias(string alias)
         {
-            if (alias.Length > 0 && _seen.Add(alias))
+            if (alias.Length == 0)
+            {
+                return;
+            }
+
+            if (_seen is not null)
+            {
+                if (_seen.Add(alias))
+                {
+                    Aliases.Add(alias);
+                }
+
+                return;
+            }
+
+            if (!Aliases.Contains(alias))
             {
                 Aliases.Add(alias);
+                if (Aliases.Count > ListedAliases)
+                {
+                    _seen = new HashSet<string>(Aliases, StringComparer.Ordinal);
+                }
             }
         }
     }
 
     private sealed class EdgeDraft
     {
-        public HashSet<int> Lines { get; } = [];
-
         public List<Evidence> Evidence { get; } = [];
+
+        /// <summary>
+        /// Whether an evidence item already cites <paramref name="line"/>. Lines are read in order, so a line past the last
+        /// item's is new and the same line is the last item: one step, where a set of lines per edge cost an allocation.
+        /// </summary>
+        public bool HasLine(int line)
+        {
+            if (Evidence.Count == 0 || line > Evidence[^1].Line)
+            {
+                return false;
+            }
+
+            for (var i = Evidence.Count - 1; i >= 0; i--)
+            {
+                if (Evidence[i].Line == line)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -10,14 +10,17 @@ namespace GraphExplorer.Extraction.Documents;
 /// </summary>
 internal sealed class DocumentMentions
 {
-    // Indexed by line number: a list of references stays off the large-object heap for documents of thousands of lines,
-    // where a dictionary's entries would not (a gen-2 collection per large document).
     // How many entity types there are: one vote slot each (Enum.GetValues allocates an array per call).
     private static readonly int TypeCount = Enum.GetValues<EntityType>().Length;
 
-    private readonly List<List<Mention>?> _byLine = [];
+    // Indexed by line number, in chunks: off the large-object heap however long the document, where a dictionary's
+    // entries or one list of references would not be (a gen-2 collection per large document).
+    private readonly ChunkedList<List<Mention>?> _byLine = new();
     private readonly Dictionary<EntityKey, int[]> _votes = [];
     private readonly Dictionary<EntityKey, EntityType> _decided = [];
+
+    // The finder's working lists, reused by every line of this document.
+    private readonly MentionScratch _scratch = new();
 
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
@@ -28,7 +31,7 @@ internal sealed class DocumentMentions
         {
             if (line.Kind is MarkdownLineKind.Heading or MarkdownLineKind.ListItem or MarkdownLineKind.Paragraph or MarkdownLineKind.TableRow)
             {
-                var mentions = finder.Find(line.Content);
+                var mentions = finder.Find(line.Content, _scratch);
                 while (_byLine.Count <= line.Number)
                 {
                     _byLine.Add(null);
@@ -69,7 +72,7 @@ internal sealed class DocumentMentions
     public List<Mention> For(MarkdownLine line, MentionFinder finder)
     {
         var mentions = line.Number < _byLine.Count ? _byLine[line.Number] : null;
-        mentions ??= finder.Find(line.Content);
+        mentions ??= finder.Find(line.Content, _scratch);
 
         for (var i = 0; i < mentions.Count; i++)
         {

@@ -34,7 +34,7 @@ internal sealed partial class SectionTracker
     /// <summary>Enters a heading: deeper headings, labels and topics end.</summary>
     public void OnHeading(int level, string text)
     {
-        _headings.RemoveAll(h => h.Level >= level);
+        RemoveAtLeast(_headings, static h => h.Level, level);
         var match = LayerPattern().Match(TextGaps.Strip(text));
         _headings.Add((level, match.Success ? match.Value : null));
         _labels.Clear();
@@ -55,8 +55,8 @@ internal sealed partial class SectionTracker
     /// <summary>Enters a list item at an indent: returns the topic it inherits and the category it sits in.</summary>
     public (IReadOnlyList<Mention> Topic, string? Category) OnItem(int indent)
     {
-        _topics.RemoveAll(t => t.Indent >= indent);
-        _labels.RemoveAll(l => l.Indent >= indent);
+        RemoveAtLeast(_topics, static t => t.Indent, indent);
+        RemoveAtLeast(_labels, static l => l.Indent, indent);
         IReadOnlyList<Mention> topic = _topics.Count > 0 ? _topics[^1].Heads : [];
         return (topic, _labels.Count > 0 ? _labels[^1].Label : null);
     }
@@ -75,6 +75,21 @@ internal sealed partial class SectionTracker
 
     /// <summary>The longest category label, in characters: a heading such as <c>Agent/Orchestration Frameworks</c> fits, a sentence does not.</summary>
     private const int MaxLabelLength = 40;
+
+    /// <summary>Removes, in place and in order, the items whose level is at least <paramref name="level"/> (a <c>RemoveAll</c> closure per line allocates).</summary>
+    private static void RemoveAtLeast<T>(List<T> items, Func<T, int> levelOf, int level)
+    {
+        var kept = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (levelOf(items[i]) < level)
+            {
+                items[kept++] = items[i];
+            }
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
 
     /// <summary>Cleans a label: emphasis, colon and parenthesised asides removed (<c>向量数据库 (Vector Databases)</c> → <c>向量数据库</c>).</summary>
     public static string? CleanLabel(string text)

@@ -23,12 +23,13 @@ internal static class AppositiveRules
     public static void Apply(LineContext line)
     {
         var mentions = line.Mentions;
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         for (var i = 1; i < mentions.Count; i++)
         {
             var company = mentions[i];
             var product = mentions[i - 1];
             if (!CueRoles.CanBeCompany(company) || !product.IsArtifact || (!company.IsKnown && !product.IsKnown)
-                || !Joiners.Contains(line.Gap(product.End, company.Start)))
+                || !Joiners.Contains(line.Gap(product.End, company.Start, gapBuffer)))
             {
                 continue;
             }

@@ -26,10 +26,11 @@ internal static class CompetitorFrame
 
         var fits = CueRoles.Player;
         var left = NearestLeft(line, cueStart, fits);
-        var right = CueArguments.Right(line, cueEnd, fits, CueArguments.MaxRightGap);
-        for (var i = 0; i < right.Count; i++)
+        var rightMentions = CueArguments.Right(line, cueEnd, fits, CueArguments.MaxRightGap);
+        var right = new List<Mention>(rightMentions.Count);
+        for (var i = 0; i < rightMentions.Count; i++)
         {
-            right[i] = ProductOf(line, right[i]);
+            right.Add(ProductOf(line, rightMentions[i]));
         }
 
         if (left.Count >= 2 && right.Count == 0)
@@ -69,11 +70,12 @@ internal static class CompetitorFrame
         return 0;
     }
 
-    private static int Add(LineContext line, Mention first, List<Mention> seconds, int cueStart, int cueEnd)
+    private static int Add(LineContext line, Mention first, IReadOnlyList<Mention> seconds, int cueStart, int cueEnd)
     {
         var added = 0;
-        foreach (var second in seconds)
+        for (var i = 0; i < seconds.Count; i++)
         {
+            var second = seconds[i];
             if (first.Key != second.Key && CueRoles.SameKind(first, second))
             {
                 line.Add(first, RelationshipType.CompetesWith, second, EvidenceBasis.Prose, line.SentenceQuote(Math.Min(first.Start, cueStart), Math.Max(second.End, cueEnd)));
@@ -141,7 +143,7 @@ internal static class CompetitorFrame
     }
 
     /// <summary>The nearest mention left of the cue in its clause with its coordinated list; no fallback.</summary>
-    private static List<Mention> NearestLeft(LineContext line, int cueStart, Func<Mention, bool> fits)
+    private static IReadOnlyList<Mention> NearestLeft(LineContext line, int cueStart, Func<Mention, bool> fits)
     {
         var clauseStart = line.ClauseStart(cueStart);
         var index = line.FirstMentionAtOrAfter(cueStart) - 1;

@@ -79,7 +79,8 @@ internal static class CompoundNameRules
             return;
         }
 
-        var gap = TextGaps.Strip(rawGap);
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
+        var gap = TextGaps.Strip(rawGap, gapBuffer);
         if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0))
         {
             var basis = BasisFor(second.End, headEnd);
@@ -94,7 +95,7 @@ internal static class CompoundNameRules
         }
     }
 
-    private static bool IsPossessiveGap(string gap)
+    private static bool IsPossessiveGap(ReadOnlySpan<char> gap)
     {
         if (gap.Length == 0 || gap is "'s" or "’s" or "'" or "’" or "的" or "旗下" or "旗下的")
         {
@@ -129,7 +130,7 @@ internal static class CompoundNameRules
     }
 
     /// <summary>Whether a gap holds a Latin word of its own (more than an abbreviation such as <c>AI</c> or <c>3D</c>).</summary>
-    private static bool ContainsAscii(string gap)
+    private static bool ContainsAscii(ReadOnlySpan<char> gap)
     {
         var letters = 0;
         foreach (var c in gap)
@@ -201,10 +202,11 @@ internal static class CompoundNameRules
         var basis = BasisFor(close, headEnd);
         var quote = QuoteFor(line, mention.Start, close + 1, headEnd);
         var first = members[0];
-        var leading = line.Gap(open + 1, first.Start);
-        if (first.IsCompany && leading.Length == 0)
+        var leading = line.GapLength(open + 1, first.Start);
+        if (first.IsCompany && leading == 0)
         {
-            var rest = line.Gap(first.End, close);
+            Span<char> restBuffer = stackalloc char[LineContext.GapBufferLength];
+            var rest = line.Gap(first.End, close, restBuffer);
             if (ContainsAny(rest, InvestmentMarkers))
             {
                 line.Add(first, RelationshipType.InvestsIn, mention, basis, quote);
@@ -214,8 +216,8 @@ internal static class CompoundNameRules
                 line.Add(first, RelationshipType.Develops, mention, basis, quote);
             }
         }
-        else if (mention.IsCompany && members.TrueForAll(m => m.IsArtifact && m.IsKnown) && leading.Length == 0
-                 && line.Gap(members[^1].End, close).Length == 0 && IsCoordinatedList(line, members))
+        else if (mention.IsCompany && members.TrueForAll(m => m.IsArtifact && m.IsKnown) && leading == 0
+                 && line.GapLength(members[^1].End, close) == 0 && IsCoordinatedList(line, members))
         {
             foreach (var member in members)
             {
@@ -268,9 +270,10 @@ internal static class CompoundNameRules
 
     internal static bool IsCoordinatedList(LineContext line, List<Mention> members)
     {
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         for (var k = 1; k < members.Count; k++)
         {
-            if (!TextGaps.IsCoordinator(TextGaps.StripAsides(line.Text.AsSpan(members[k - 1].End, members[k].Start - members[k - 1].End))))
+            if (!TextGaps.IsCoordinator(TextGaps.StripAsides(line.Text.AsSpan(members[k - 1].End, members[k].Start - members[k - 1].End), gapBuffer)))
             {
                 return false;
             }
@@ -279,7 +282,7 @@ internal static class CompoundNameRules
         return true;
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {
@@ -292,7 +295,7 @@ internal static class CompoundNameRules
         return false;
     }
 
-    private static bool StartsWithAny(string text, string[] words)
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {

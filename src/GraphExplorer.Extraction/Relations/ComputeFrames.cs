@@ -72,7 +72,7 @@ internal static class ComputeFrames
         }
 
         bool Fits(Mention m) => m.Key != supplier.Key && CueRoles.CanBeCompany(m);
-        var customers = CueSubjects.Before(line, Math.Min(supplier.Start, cueStart), Fits, strict: true);
+        var customers = new List<Mention>(CueSubjects.Before(line, Math.Min(supplier.Start, cueStart), Fits, strict: true));
         customers.AddRange(Exceptions(line, line.ClauseStart(cueStart), cueStart, Fits));
         return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], customers, cueStart, cueEnd) > 0 ? cueEnd : 0;
     }
@@ -138,11 +138,12 @@ internal static class ComputeFrames
     }
 
     /// <summary>Who supplies the compute each mention names: a company itself, a chip or cloud product its maker (when the line names it).</summary>
-    public static List<Mention> Suppliers(LineContext line, List<Mention> mentions)
+    public static IReadOnlyList<Mention> Suppliers(LineContext line, IReadOnlyList<Mention> mentions)
     {
         var suppliers = new List<Mention>(mentions.Count);
-        foreach (var mention in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var mention = mentions[i];
             var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? (mention.Type == EntityType.Model ? null : mention);
             if (supplier is not null)
             {
@@ -159,8 +160,9 @@ internal static class ComputeFrames
     /// </summary>
     private static Mention? MakerOf(LineContext line, Mention product)
     {
-        foreach (var relation in line.Relations)
+        for (var r = 0; r < line.Relations.Count; r++)
         {
+            var relation = line.Relations[r];
             if (relation.Type == RelationshipType.Develops && relation.Target.Key == product.Key && relation.Source.IsCompany
                 && relation.Source.Start >= product.Start - MaxMakerGap && relation.Source.Start <= product.Start)
             {

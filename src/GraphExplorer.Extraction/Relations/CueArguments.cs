@@ -28,7 +28,7 @@ internal static class CueArguments
     /// The nearest fitting mention left of the cue in its clause, with the mentions coordinated with it; else the
     /// sentence's subject or (unless <paramref name="strict"/>) the list topic and looser stand-ins (<see cref="CueSubjects.Before"/>).
     /// </summary>
-    public static List<Mention> Left(LineContext line, int cueStart, Func<Mention, bool> fits, bool strict = false)
+    public static IReadOnlyList<Mention> Left(LineContext line, int cueStart, Func<Mention, bool> fits, bool strict = false)
     {
         var clauseStart = line.ClauseStart(cueStart);
         var index = line.FirstMentionAtOrAfter(cueStart) - 1;
@@ -40,7 +40,8 @@ internal static class CueArguments
         if (index >= 0 && line.Mentions[index].Start >= clauseStart)
         {
             var nearest = line.Mentions[index];
-            var gap = line.Gap(nearest.End, cueStart);
+            Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
+            var gap = line.Gap(nearest.End, cueStart, gapBuffer);
             if (gap.Length > 2 && (gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal)))
             {
                 // Perplexity's Sonar models are built on…: the owner is not the subject, the unnamed thing it owns is.
@@ -54,10 +55,11 @@ internal static class CueArguments
             }
 
             var list = new List<Mention> { nearest };
+            Span<char> betweenBuffer = stackalloc char[LineContext.GapBufferLength];
             for (var k = index - 1; k >= 0; k--)
             {
-                var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End));
-                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]) || (between == ",and" && !ListContinuesBefore(line, k)))
+                var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End), betweenBuffer);
+                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]) || (between is ",and" && !ListContinuesBefore(line, k)))
                 {
                     break;
                 }
@@ -79,7 +81,7 @@ internal static class CueArguments
     }
 
     /// <summary>The first fitting mention right of the cue in its sentence (before the next cue), with the mentions listed after it.</summary>
-    public static List<Mention> Right(LineContext line, int cueEnd, Func<Mention, bool> fits, int maxGap, int bound = int.MaxValue)
+    public static IReadOnlyList<Mention> Right(LineContext line, int cueEnd, Func<Mention, bool> fits, int maxGap, int bound = int.MaxValue)
     {
         var index = line.FirstMentionAtOrAfter(cueEnd);
         var limit = Math.Min(bound, ParenthesisEnd(line.Text, cueEnd));
@@ -95,15 +97,16 @@ internal static class CueArguments
 
         var first = line.Mentions[index];
         var rawGap = line.Text.AsSpan(cueEnd, first.Start - cueEnd);
-        if (TextGaps.HasSentenceBreak(rawGap) || rawGap.ContainsAny('，', ',', '；') || rawGap.Contains(';') || TextGaps.Strip(rawGap).Length > maxGap)
+        if (TextGaps.HasSentenceBreak(rawGap) || rawGap.ContainsAny('，', ',', '；') || rawGap.Contains(';') || TextGaps.StrippedLength(rawGap) > maxGap)
         {
             return [];
         }
 
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         if (!fits(first) && first.IsCompany && index + 1 < line.Mentions.Count)
         {
             var next = line.Mentions[index + 1];
-            var gap = line.Gap(first.End, next.Start);
+            var gap = line.Gap(first.End, next.Start, gapBuffer);
             if (fits(next) && gap is "" or "的" or "'s" or "’s")
             {
                 index++;
@@ -111,7 +114,7 @@ internal static class CueArguments
             }
         }
 
-        if (!fits(first) && !first.IsKnown && index + 1 < line.Mentions.Count && line.Gap(first.End, line.Mentions[index + 1].Start).Length == 0)
+        if (!fits(first) && !first.IsKnown && index + 1 < line.Mentions.Count && line.GapLength(first.End, line.Mentions[index + 1].Start) == 0)
         {
             // A quoted label written onto the name it describes: 基于“棋类AI”AlphaZero.
             index++;
@@ -127,7 +130,7 @@ internal static class CueArguments
         for (var k = index + 1; k < line.Mentions.Count && line.Mentions[k].End <= limit; k++)
         {
             var raw = line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End);
-            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw)) || !fits(line.Mentions[k]) || StartsPredicate(line.Text, line.Mentions[k].End))
+            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw, gapBuffer)) || !fits(line.Mentions[k]) || StartsPredicate(line.Text, line.Mentions[k].End))
             {
                 break;
             }
@@ -139,9 +142,8 @@ internal static class CueArguments
     }
 
     /// <summary>The fitting mention nearest the closer inside an enclosed span, with the mentions coordinated with it.</summary>
-    public static List<Mention> Inner(LineContext line, int from, int to, Func<Mention, bool> fits)
+    public static IReadOnlyList<Mention> Inner(LineContext line, int from, int to, Func<Mention, bool> fits)
     {
-        var list = new List<Mention>();
         var index = line.FirstMentionAtOrAfter(to) - 1;
         while (index >= 0 && line.Mentions[index].End > to)
         {
@@ -150,13 +152,14 @@ internal static class CueArguments
 
         if (index < 0 || line.Mentions[index].Start < from || !fits(line.Mentions[index]))
         {
-            return list;
+            return [];
         }
 
-        list.Add(line.Mentions[index]);
+        var list = new List<Mention> { line.Mentions[index] };
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         for (var k = index - 1; k >= 0 && line.Mentions[k].Start >= from; k--)
         {
-            var gap = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End));
+            var gap = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End), gapBuffer);
             if (!TextGaps.IsCoordinator(gap) || !fits(line.Mentions[k]))
             {
                 break;
@@ -209,8 +212,11 @@ internal static class CueArguments
     }
 
     /// <summary>Whether the mention before <paramref name="k"/> is listed with it by a comma: only then does <c>, and</c> continue a list leftwards.</summary>
-    private static bool ListContinuesBefore(LineContext line, int k) =>
-        k > 0 && TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End)) is "," or "，" or "、";
+    private static bool ListContinuesBefore(LineContext line, int k)
+    {
+        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
+        return k > 0 && TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End), buffer) is "," or "，" or "、";
+    }
 
     /// <summary>Whether a gap leaves a parenthesis open: what follows is an aside, not the next list item.</summary>
     private static bool OpensParenthesis(ReadOnlySpan<char> gap)

@@ -21,7 +21,23 @@ internal static class CueRules
 
         var cues = new List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)>();
         CueLexicon.Trie.Scan(line.Text, cues);
-        cues.RemoveAll(c => CueSpans.IsInsideMention(line, c.Start));
+        if (cues.Count == 0)
+        {
+            AppositiveRules.Apply(line);
+            return;
+        }
+
+        // Cues inside a mention are part of a name; filtered in place (a RemoveAll closure per line allocates).
+        var keptCues = 0;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (!CueSpans.IsInsideMention(line, cues[i].Start))
+            {
+                cues[keptCues++] = cues[i];
+            }
+        }
+
+        cues.RemoveRange(keptCues, cues.Count - keptCues);
         var consumedUntil = -1;
         for (var i = 0; i < cues.Count; i++)
         {
@@ -32,8 +48,9 @@ internal static class CueRules
             }
 
             var nextCue = i + 1 < cues.Count ? cues[i + 1].Start : int.MaxValue;
-            foreach (var frame in frames)
+            for (var f = 0; f < frames.Count; f++)
             {
+                var frame = frames[f];
                 var closerEnd = TryFrame(line, frame, start, start + length, nextCue);
                 if (closerEnd > 0)
                 {
@@ -70,10 +87,12 @@ internal static class CueRules
         var leftSide = sources[0].Start < targets[0].Start ? sources : targets;
         var newPairAllowed = !needsKnown && leftSide.Count == 1 && OpensClause(line, leftSide[0]);
         var added = 0;
-        foreach (var source in sources)
+        for (var s = 0; s < sources.Count; s++)
         {
-            foreach (var target in targets)
+            var source = sources[s];
+            for (var t = 0; t < targets.Count; t++)
             {
+                var target = targets[t];
                 if (source.Key != target.Key && (source.IsCatalogued || target.IsCatalogued || newPairAllowed))
                 {
                     var quote = line.SentenceQuote(Math.Min(source.Start, Math.Min(target.Start, cueStart)), Math.Max(source.End, Math.Max(target.End, cueEnd)));
@@ -90,15 +109,19 @@ internal static class CueRules
     /// Whether a mention is its clause's subject: two names the catalogue does not know (discovered or not) are linked only when the first one opens the clause
     /// (<c>Zephyrix Labs推出了Nimbus-7</c>), not when it is the last object of an earlier verb (<c>推出了X30、Lite3等平台、在…推出</c>).
     /// </summary>
-    private static bool OpensClause(LineContext line, Mention mention) =>
-        Array.IndexOf(ClauseOpeners, line.Gap(line.ClauseStart(mention.Start), mention.Start).ToLowerInvariant()) >= 0;
+    private static bool OpensClause(LineContext line, Mention mention)
+    {
+        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
+        return ClauseOpeners.Contains(line.Gap(line.ClauseStart(mention.Start), mention.Start, buffer));
+    }
 
     /// <summary>What may come before a clause's subject: nothing, or a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>).</summary>
-    private static readonly string[] ClauseOpeners = ["", "and", "but", "while", "whereas", "而", "并且", "而且"];
+    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且");
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {
-        var gap = line.Gap(line.ClauseStart(mention.Start), mention.Start);
+        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
+        var gap = line.Gap(line.ClauseStart(mention.Start), mention.Start, buffer);
         return gap.EndsWith('是') || gap.EndsWith("is", StringComparison.OrdinalIgnoreCase) || gap.EndsWith("are", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -111,8 +134,8 @@ internal static class CueRules
         }
 
         var (sourceFits, targetFits) = CueRoles.For(frame);
-        List<Mention> sources;
-        List<Mention> targets;
+        IReadOnlyList<Mention> sources;
+        IReadOnlyList<Mention> targets;
         var consumed = cueEnd;
         switch (frame.Shape)
         {
@@ -129,7 +152,7 @@ internal static class CueRules
 
                 sources = CueArguments.Left(line, cueStart, sourceFits);
                 targets = CueArguments.Right(line, cueEnd, targetFits, CueArguments.MaxRightGap, nextCue);
-                if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.Gap(line.SentenceStart(cueStart), cueStart).Length == 0)
+                if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.GapLength(line.SentenceStart(cueStart), cueStart) == 0)
                 {
                     sources = CueSubjects.After(line, targets[^1].End, sourceFits);
                 }

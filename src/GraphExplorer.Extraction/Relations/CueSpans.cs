@@ -44,8 +44,9 @@ internal static class CueSpans
                 continue;
             }
 
-            foreach (var closer in frame.Closers)
+            for (var c = 0; c < frame.Closers.Count; c++)
             {
+                var closer = frame.Closers[c];
                 if (string.CompareOrdinal(text, i, closer, 0, closer.Length) == 0 && !IsInsideMention(line, i) && i > from)
                 {
                     var end = i + closer.Length;

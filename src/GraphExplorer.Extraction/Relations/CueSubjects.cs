@@ -29,7 +29,7 @@ internal static class CueSubjects
     /// The subject of the clause holding <paramref name="position"/>: see the type's summary. With
     /// <paramref name="strict"/>, only a subject that opens a clause of the sentence.
     /// </summary>
-    public static List<Mention> Before(LineContext line, int position, Func<Mention, bool> fits, bool strict = false)
+    public static IReadOnlyList<Mention> Before(LineContext line, int position, Func<Mention, bool> fits, bool strict = false)
     {
         var sentenceStart = line.SentenceStart(position);
         var clauseStart = line.ClauseStart(position);
@@ -70,10 +70,11 @@ internal static class CueSubjects
             }
         }
 
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         for (var start = clauseStart; start >= sentenceStart;)
         {
             var index = line.FirstMentionAtOrAfter(start);
-            if (index < line.Mentions.Count && line.Mentions[index].End <= position && IsClauseInitial(line.Gap(start, line.Mentions[index].Start)))
+            if (index < line.Mentions.Count && line.Mentions[index].End <= position && IsClauseInitial(line.Gap(start, line.Mentions[index].Start, gapBuffer)))
             {
                 var subject = Possessed(line, index, position);
                 if (subject is not null)
@@ -133,7 +134,7 @@ internal static class CueSubjects
     private static readonly string[] PluralAnaphors = ["二者", "两者", "两款", "两家", "Both ", "both ", "The two ", "the two "];
 
     /// <summary>The last two different fitting mentions before a position in the line, in text order.</summary>
-    private static List<Mention> LastTwo(LineContext line, int position, Func<Mention, bool> fits)
+    private static IReadOnlyList<Mention> LastTwo(LineContext line, int position, Func<Mention, bool> fits)
     {
         var pair = new List<Mention>(2);
         for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && pair.Count < 2; k--)
@@ -149,13 +150,14 @@ internal static class CueSubjects
     }
 
     /// <summary>The subject after a sentence-initial phrase (<c>基于X，Y框架…</c>): the first fitting mention opening a later clause.</summary>
-    public static List<Mention> After(LineContext line, int position, Func<Mention, bool> fits)
+    public static IReadOnlyList<Mention> After(LineContext line, int position, Func<Mention, bool> fits)
     {
         var sentenceEnd = line.SentenceEnd(position);
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         for (var k = line.FirstMentionAtOrAfter(position); k < line.Mentions.Count && line.Mentions[k].Start < sentenceEnd; k++)
         {
             var mention = line.Mentions[k];
-            if (line.ClauseStart(mention.Start) > position && IsClauseInitial(line.Gap(line.ClauseStart(mention.Start), mention.Start)))
+            if (line.ClauseStart(mention.Start) > position && IsClauseInitial(line.Gap(line.ClauseStart(mention.Start), mention.Start, gapBuffer)))
             {
                 return fits(mention) ? [mention] : [];
             }
@@ -193,7 +195,8 @@ internal static class CueSubjects
             return mention;
         }
 
-        if (index + 1 < line.Mentions.Count && line.Mentions[index + 1].End <= position && line.Gap(mention.End, line.Mentions[index + 1].Start) is "'s" or "’s" or "'")
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
+        if (index + 1 < line.Mentions.Count && line.Mentions[index + 1].End <= position && line.Gap(mention.End, line.Mentions[index + 1].Start, gapBuffer) is "'s" or "’s" or "'")
         {
             return line.Mentions[index + 1];
         }
@@ -222,7 +225,7 @@ internal static class CueSubjects
             || before.EndsWith("according to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("per", StringComparison.Ordinal);
     }
 
-    private static bool IsClauseInitial(string prefix) =>
+    private static bool IsClauseInitial(ReadOnlySpan<char> prefix) =>
         prefix.Length == 0 || ClauseInitialPrefixes.Contains(prefix);
 
     private static bool IsAnaphoric(ReadOnlySpan<char> text) => CueSpans.ContainsAny(text, Anaphors);

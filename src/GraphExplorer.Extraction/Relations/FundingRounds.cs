@@ -12,7 +12,7 @@ internal static class FundingRounds
          "完成", "获得", "融资", "募资", "筹集"];
 
     /// <summary>The recipient of the round the cue at <paramref name="cueStart"/> speaks of; empty when the line names none.</summary>
-    public static List<Mention> Recipient(LineContext line, int cueStart, Func<Mention, bool> fits)
+    public static IReadOnlyList<Mention> Recipient(LineContext line, int cueStart, Func<Mention, bool> fits)
     {
         var before = line.Text.AsSpan(0, cueStart);
         var raise = -1;

@@ -11,15 +11,21 @@ namespace GraphExplorer.Extraction.Relations;
 /// <param name="Topic">The head entities of the enclosing list item, if any.</param>
 internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions, IReadOnlyList<Mention> Topic)
 {
+    /// <summary>How long a gap <see cref="Gap(int, int, Span{char})"/> callers usually give a buffer for (longer ones are strings).</summary>
+    public const int GapBufferLength = 64;
+
+    // Made on the first relation: most lines read none.
+    private List<CandidateRelation>? _relations;
+
     /// <summary>The relations read so far.</summary>
-    public List<CandidateRelation> Relations { get; } = [];
+    public IReadOnlyList<CandidateRelation> Relations => _relations ?? (IReadOnlyList<CandidateRelation>)[];
 
     /// <summary>Records a relation unless it is a self-loop.</summary>
     public void Add(Mention source, RelationshipType type, Mention target, EvidenceBasis basis, string quote)
     {
         if (source.Key != target.Key)
         {
-            Relations.Add(new CandidateRelation(source, type, target, basis, quote));
+            (_relations ??= []).Add(new CandidateRelation(source, type, target, basis, quote));
         }
     }
 
@@ -104,6 +110,15 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
 
     /// <summary>The stripped text between two positions.</summary>
     public string Gap(int from, int to) => from < to ? TextGaps.Strip(Text.AsSpan(from, to - from)) : string.Empty;
+
+    /// <summary>
+    /// The stripped text between two positions (<see cref="Gap(int, int)"/>), written into <paramref name="buffer"/> when it
+    /// fits there; a gap longer than the buffer is made a string.
+    /// </summary>
+    public ReadOnlySpan<char> Gap(int from, int to, Span<char> buffer) => from < to ? TextGaps.Strip(Text.AsSpan(from, to - from), buffer) : [];
+
+    /// <summary>The length of the stripped text between two positions (<see cref="Gap(int, int)"/>), without making it.</summary>
+    public int GapLength(int from, int to) => from < to ? TextGaps.StrippedLength(Text.AsSpan(from, to - from)) : 0;
 
     private bool IsInsideParentheses(int index)
     {

@@ -17,6 +17,9 @@ internal static class ListStructureRules
     private static readonly string[] BaseModelLabels =
         ["支持模型", "支持的模型", "可用模型", "接入模型", "集成模型", "底层模型", "基础模型", "底座模型", "模型支持", "支持大模型", "supported models", "models supported", "built on", "based on", "powered by", "base model", "base models"];
 
+    /// <summary><see cref="BaseModelLabels"/> stripped as a head's text is, once rather than per head.</summary>
+    private static readonly string[] StrippedBaseModelLabels = Array.ConvertAll(BaseModelLabels, l => TextGaps.Strip(l));
+
     private static readonly string[] NotDeveloperFollowers =
         ["基于", "接入", "集成", "投资", "使用", "支持", "驱动", "调用", "采用", "合作", "竞争", "对标", "提供的", "与", "和", "等"];
 
@@ -42,12 +45,17 @@ internal static class ListStructureRules
         if (developer is not null)
         {
             var named = ListBodyNames.Find(line, head.BodyStart, catalogue);
-            foreach (var product in LeadingList(line, head.BodyStart).Where(m => !named.Exists(n => n.Start <= m.Start && m.End <= n.End)).Concat(named))
+            foreach (var product in LeadingList(line, head.BodyStart))
             {
-                if (product.IsArtifact && (product.IsKnown || IsQuoted(line.Text, product)) && !headMentions.Exists(m => m.Key == product.Key))
+                if (!IsWithinAny(named, product))
                 {
-                    line.Add(developer, RelationshipType.Develops, product, EvidenceBasis.Structure, line.Text.Trim());
+                    AddProduct(line, developer, product, headMentions);
                 }
+            }
+
+            foreach (var product in named)
+            {
+                AddProduct(line, developer, product, headMentions);
             }
 
             return;
@@ -66,13 +74,54 @@ internal static class ListStructureRules
     }
 
     /// <summary>Whether a mention is written in quotes (<c>“青枝”操作系统</c>): in a developer's list, a named product.</summary>
+    private static void AddProduct(LineContext line, Mention developer, Mention product, List<Mention> headMentions)
+    {
+        if (product.IsArtifact && (product.IsKnown || IsQuoted(line.Text, product)) && !HasKey(headMentions, product))
+        {
+            line.Add(developer, RelationshipType.Develops, product, EvidenceBasis.Structure, line.Text.Trim());
+        }
+    }
+
+    private static bool IsWithinAny(List<Mention> names, Mention mention)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start <= mention.Start && mention.End <= n.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasKey(List<Mention> mentions, Mention mention)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Key == mention.Key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsQuoted(string text, Mention mention) =>
         mention.Start > 0 && text[mention.Start - 1] is '“' or '"' or '「' or '『' && mention.End < text.Length && text[mention.End] is '”' or '"' or '」' or '』';
 
     private static void ApplyBaseModelLabel(LineContext line, ItemHead head)
     {
-        var label = TextGaps.Strip(line.Text.AsSpan(head.Start, head.End - head.Start));
-        if (!Array.Exists(BaseModelLabels, l => string.Equals(TextGaps.Strip(l), label, StringComparison.OrdinalIgnoreCase)))
+        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
+        var label = TextGaps.Strip(line.Text.AsSpan(head.Start, head.End - head.Start), buffer);
+        var isBaseModelLabel = false;
+        foreach (var stripped in StrippedBaseModelLabels)
+        {
+            isBaseModelLabel |= label.Equals(stripped, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!isBaseModelLabel)
         {
             return;
         }

@@ -38,9 +38,16 @@ internal sealed partial class MentionFinder
     /// <summary>Finds the mentions in a line.</summary>
     /// <param name="text">The line's text.</param>
     /// <returns>The mentions, in text order, without overlaps.</returns>
-    public List<Mention> Find(string text)
+    public List<Mention> Find(string text) => Find(text, new MentionScratch());
+
+    /// <summary>Finds the mentions in a line, working in lists the caller keeps from line to line.</summary>
+    /// <param name="text">The line's text.</param>
+    /// <param name="scratch">The working lists; emptied before use, so their content between calls does not matter.</param>
+    /// <returns>The mentions, in text order, without overlaps (a new list, not one of <paramref name="scratch"/>'s).</returns>
+    public List<Mention> Find(string text, MentionScratch scratch)
     {
-        var raw = new List<(int Start, int Length, CatalogueEntry Payload)>();
+        var raw = scratch.Raw;
+        raw.Clear();
         catalogue.Scan(text, raw);
         VerbTailAliases.Apply(catalogue, text, raw);
         var mentions = new List<Mention>(raw.Count + 4);
@@ -48,16 +55,36 @@ internal sealed partial class MentionFinder
         {
             var (start, length, entry) = raw[r];
             var nextStart = r + 1 < raw.Count ? raw[r + 1].Start : int.MaxValue;
-            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, text.Substring(start, length), entry), nextStart));
+            mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, SurfaceOf(text, start, length, entry), entry), nextStart));
         }
 
         if (HasNameMarkers(text))
         {
-            AddNewNames(text, mentions);
+            AddNewNames(text, mentions, scratch);
         }
 
         RemoveOverlaps(mentions);
         return mentions;
+    }
+
+    /// <summary>The matched text as a string: the entry's name or alias when written exactly so (no copy), else a substring.</summary>
+    private static string SurfaceOf(string text, int start, int length, CatalogueEntry entry)
+    {
+        var matched = text.AsSpan(start, length);
+        if (matched.SequenceEqual(entry.Name))
+        {
+            return entry.Name;
+        }
+
+        for (var i = 0; i < entry.Aliases.Count; i++)
+        {
+            if (matched.SequenceEqual(entry.Aliases[i]))
+            {
+                return entry.Aliases[i];
+            }
+        }
+
+        return text.Substring(start, length);
     }
 
     /// <summary>Whether a stripped fragment can stand as a new name (not generic, not a sentence, not punctuation).</summary>
@@ -98,9 +125,10 @@ internal sealed partial class MentionFinder
         return false;
     }
 
-    private void AddNewNames(string text, List<Mention> mentions)
+    private void AddNewNames(string text, List<Mention> mentions, MentionScratch scratch)
     {
-        var covered = new List<(int Start, int End)>(mentions.Count + 4);
+        var covered = scratch.Covered;
+        covered.Clear();
         foreach (var m in mentions)
         {
             covered.Add((m.Start, m.End));
@@ -112,19 +140,26 @@ internal sealed partial class MentionFinder
 
         if (text.Contains('《'))
         {
-            foreach (Match title in TitlePattern().Matches(text))
+            foreach (var title in TitlePattern().EnumerateMatches(text))
             {
                 covered.Add((title.Index, title.Index + title.Length));
             }
         }
 
-        var added = new List<Mention>();
-        foreach (var quoted in text.AsSpan().IndexOfAny(QuoteChars) >= 0 ? QuotedPattern().Matches(text) : Enumerable.Empty<Match>())
+        var added = scratch.Added;
+        added.Clear();
+        if (text.AsSpan().IndexOfAny(QuoteChars) >= 0)
         {
-            var group = quoted.Groups["name"];
-            if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, group.ValueSpan))
+            foreach (var quoted in QuotedPattern().EnumerateMatches(text))
             {
-                TryAddNew(text, group.Index, group.Index + group.Length, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
+                // The name group without a Match object: one opening character, then the name, then "](" after a link
+                // text or one closing character (see the pattern).
+                var nameStart = quoted.Index + 1;
+                var nameLength = quoted.Length - (text[quoted.Index] == '[' ? 3 : 2);
+                if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, text.AsSpan(nameStart, nameLength)))
+                {
+                    TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
+                }
             }
         }
 
@@ -152,12 +187,13 @@ internal sealed partial class MentionFinder
 
         if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
-            var found = new List<DiscoveredName>();
+            var found = scratch.Found;
+            found.Clear();
             ChineseNameFinder.Find(text, covered, _isGeneric, found);
             foreach (var name in found)
             {
-                added.RemoveAll(m => m.Start >= name.Start && m.End <= name.End);
-                mentions.RemoveAll(m => !m.IsCatalogued && m.Start >= name.Start && m.End <= name.End);
+                RemoveWithin(added, name.Start, name.End, keepCatalogued: false);
+                RemoveWithin(mentions, name.Start, name.End, keepCatalogued: true);
                 added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));
             }
         }
@@ -169,6 +205,23 @@ internal sealed partial class MentionFinder
         }
 
         Appositions.Apply(text, mentions, covered);
+        added.Clear();
+    }
+
+    /// <summary>Removes, in place and in order, the mentions inside <paramref name="start"/>..<paramref name="end"/> (the catalogued ones too unless kept).</summary>
+    private static void RemoveWithin(List<Mention> mentions, int start, int end, bool keepCatalogued)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!(m.Start >= start && m.End <= end && !(keepCatalogued && m.IsCatalogued)))
+            {
+                mentions[kept++] = m;
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     /// <summary>Keeps the mentions in text order without overlaps: a variant that grew over its neighbour wins over it.</summary>

@@ -34,7 +34,13 @@ internal static class TableRules
         {
             if (schema.RoleAt(c) == TableColumnRole.Items)
             {
-                items.AddRange(Items(line, cells[c], finder, schema.TypeAt(c)).Where(m => m.IsArtifact));
+                foreach (var item in Items(line, cells[c], finder, schema.TypeAt(c)))
+                {
+                    if (item.IsArtifact)
+                    {
+                        items.Add(item);
+                    }
+                }
             }
         }
 
@@ -48,7 +54,7 @@ internal static class TableRules
 
         var bases = Column(line, cells, schema, TableColumnRole.Base, finder);
         var builtOn = schema.FirstItems >= 0 && schema.FirstItems < cells.Count
-            ? Items(line, cells[schema.FirstItems], finder, schema.TypeAt(schema.FirstItems)).Where(m => m.IsArtifact).ToList()
+            ? Items(line, cells[schema.FirstItems], finder, schema.TypeAt(schema.FirstItems)).FindAll(static m => m.IsArtifact)
             : [];
         foreach (var item in builtOn)
         {
@@ -61,8 +67,13 @@ internal static class TableRules
         if (schema.Investor >= 0 && schema.Investor < cells.Count && schema.Investee is var e and >= 0 && e < cells.Count)
         {
             var investees = Items(line, cells[e], finder, EntityType.Company);
-            foreach (var investor in Items(line, cells[schema.Investor], finder, EntityType.Company).Where(m => m.IsCompany))
+            foreach (var investor in Items(line, cells[schema.Investor], finder, EntityType.Company))
             {
+                if (!investor.IsCompany)
+                {
+                    continue;
+                }
+
                 foreach (var investee in investees)
                 {
                     AddIfDistinct(line, investor, RelationshipType.InvestsIn, investee, quote);

@@ -7,10 +7,33 @@ internal static class TextGaps
 
     private static readonly string[] ListFillers = ["系列", "等", "series", "family", "家族", "模型", "大模型"];
 
+    /// <summary>How long a stripped buffer for a gap may be kept on the stack.</summary>
+    private const int MaxStackGap = 256;
+
     /// <summary>The gap's text without Markdown emphasis, code ticks, quotes, brackets of links or white space.</summary>
     public static string Strip(ReadOnlySpan<char> gap)
     {
-        Span<char> buffer = gap.Length <= 256 ? stackalloc char[gap.Length] : new char[gap.Length];
+        Span<char> buffer = gap.Length <= MaxStackGap ? stackalloc char[gap.Length] : new char[gap.Length];
+        return new string(StripInto(gap, buffer));
+    }
+
+    /// <summary>The length of the gap stripped (<see cref="Strip(ReadOnlySpan{char})"/>), without making the string.</summary>
+    public static int StrippedLength(ReadOnlySpan<char> gap)
+    {
+        Span<char> buffer = gap.Length <= MaxStackGap ? stackalloc char[gap.Length] : new char[gap.Length];
+        return StripInto(gap, buffer).Length;
+    }
+
+    /// <summary>
+    /// The gap stripped (<see cref="Strip(ReadOnlySpan{char})"/>) into <paramref name="buffer"/>: the same text without a
+    /// string when the buffer is at least as long as the gap (a string otherwise).
+    /// </summary>
+    /// <returns>The part of <paramref name="buffer"/> written, or the string's text.</returns>
+    public static ReadOnlySpan<char> Strip(ReadOnlySpan<char> gap, Span<char> buffer) =>
+        gap.Length <= buffer.Length ? StripInto(gap, buffer) : Strip(gap);
+
+    private static ReadOnlySpan<char> StripInto(ReadOnlySpan<char> gap, Span<char> buffer)
+    {
         var length = 0;
         for (var i = 0; i < gap.Length; i++)
         {
@@ -33,22 +56,38 @@ internal static class TextGaps
             buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length];
     }
 
-    /// <summary>The gap stripped (<see cref="Strip"/>) and without parenthesised asides such as <c>（开源）</c>.</summary>
+    /// <summary>The gap stripped (<see cref="Strip(ReadOnlySpan{char})"/>) and without parenthesised asides such as <c>（开源）</c>.</summary>
     public static string StripAsides(ReadOnlySpan<char> gap)
     {
-        var stripped = Strip(gap);
-        if (stripped.IndexOfAny(['(', '（']) < 0)
+        Span<char> buffer = gap.Length <= MaxStackGap ? stackalloc char[gap.Length] : new char[gap.Length];
+        return new string(StripAsidesInto(gap, buffer));
+    }
+
+    /// <summary>
+    /// The gap without asides (<see cref="StripAsides(ReadOnlySpan{char})"/>) written into <paramref name="buffer"/>: the same
+    /// text without a string when the buffer is at least as long as the gap (a string otherwise).
+    /// </summary>
+    /// <returns>The part of <paramref name="buffer"/> written, or the string's text.</returns>
+    public static ReadOnlySpan<char> StripAsides(ReadOnlySpan<char> gap, Span<char> buffer) =>
+        gap.Length <= buffer.Length ? StripAsidesInto(gap, buffer) : StripAsides(gap);
+
+    private static ReadOnlySpan<char> StripAsidesInto(ReadOnlySpan<char> gap, Span<char> buffer)
+    {
+        var stripped = StripInto(gap, buffer).Length;
+        if (buffer[..stripped].IndexOfAny('(', '（') < 0)
         {
-            return stripped;
+            return buffer[..stripped];
         }
 
-        var builder = new System.Text.StringBuilder(stripped.Length);
+        // In place: what is kept never lies ahead of what is read.
+        var length = 0;
         var depth = 0;
-        foreach (var c in stripped)
+        for (var i = 0; i < stripped; i++)
         {
+            var c = buffer[i];
             if (c is '(' or '（')
             {
                 depth++;
@@ -59,22 +98,22 @@ internal static class TextGaps
             }
             else if (depth == 0)
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
         }
 
-        return builder.ToString();
+        return buffer[..length];
     }
 
     /// <summary>Whether a stripped gap joins two items of one list (<c>、</c>, <c>和</c>, <c>and</c> …).</summary>
-    public static bool IsCoordinator(string stripped)
+    public static bool IsCoordinator(ReadOnlySpan<char> stripped)
     {
         var core = TrimFillers(stripped);
         return core.Length == 0 || Coordinators.Contains(core);
     }
 
     /// <summary>Removes list fillers (<c>系列</c>, <c>等</c>) from both ends of a stripped gap.</summary>
-    public static string TrimFillers(string stripped)
+    public static ReadOnlySpan<char> TrimFillers(ReadOnlySpan<char> stripped)
     {
         var changed = true;
         while (changed && stripped.Length > 0)

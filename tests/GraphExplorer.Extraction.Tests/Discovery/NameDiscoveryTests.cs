@@ -111,4 +111,28 @@ public sealed class NameDiscoveryTests
         Assert.Equal("Llama 7.9", mention.Surface);
         Assert.NotEqual(llama.Key, mention.Key);
     }
+
+    [Fact]
+    public void Find_ScratchReusedAcrossLines_SameMentionsAsFresh()
+    {
+        var finder = new MentionFinder(EntityCatalogue.Default);
+        string[] lines =
+        [
+            "Zephyrix Labs推出了Nimbus-7，基于“棋类AI”AlphaZero。",
+            "阶跃星辰（StepFun）发布了Step-2，见 https://example.com/StepFun 。",
+            "英伟达CUDA and Google's Gemini run on TPU v5; 《Gemini报告》 says so.",
+            "plain text without names",
+        ];
+        var scratch = new MentionScratch();
+
+        foreach (var line in lines.Concat(lines.Reverse()))
+        {
+            var reused = finder.Find(line, scratch).Select(m => (m.Start, m.End, m.Surface, m.Key, m.Origin, m.Type, m.Alias));
+            var fresh = finder.Find(line).Select(m => (m.Start, m.End, m.Surface, m.Key, m.Origin, m.Type, m.Alias));
+
+            Assert.Equal(fresh, reused);
+        }
+
+        Assert.NotEmpty(finder.Find(lines[0], scratch));
+    }
 }
