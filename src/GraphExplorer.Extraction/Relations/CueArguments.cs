@@ -97,6 +97,12 @@ internal static class CueArguments
 
         var first = line.Mentions[index];
         var rawGap = line.Text.AsSpan(cueEnd, first.Start - cueEnd);
+        if (rawGap.TrimStart().StartsWith('、'))
+        {
+            // 红杉领投、启明跟投: the enumeration comma starts the next clause of a list, not the cue's object.
+            return [];
+        }
+
         if (TextGaps.HasSentenceBreak(rawGap) || rawGap.ContainsAny('，', ',', '；') || rawGap.Contains(';') || TextGaps.StrippedLength(rawGap) > maxGap)
         {
             return [];

@@ -83,7 +83,7 @@ internal static class CueLexicon
             "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, BaseClosers, InnerIsSource: false), "以");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["上训练", "上进行训练", "上完成训练", "上运行", "上部署", "上训练的"], InnerIsSource: true), "在");
-        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的基础上", "基础上", "上微调", "之上"], InnerIsSource: false), "在");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的基础上", "基础上", "上微调", "之上", "上继续训练", "上继续预训练", "上蒸馏"], InnerIsSource: false), "在");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动"], InnerIsSource: false), "由", "以");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动的", "驱动", "为基础的", "为底座的", "为基座的"], InnerIsSource: false, OuterOnRight: true), "以", "由");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, EmbedClosers, InnerIsSource: false, OuterOnRight: true), "将", "把");

@@ -184,9 +184,17 @@ internal static class CueRules
                     sources = CueSubjects.Before(line, targets[0].Start, sourceFits, strict: true);
                 }
 
+                var roundCue = cueStart;
+                if (targets.Count > 0 && frame.RoundAnaphora && FundingRounds.LeadCueBefore(line, targets[0]) is >= 0 and var leadCue)
+                {
+                    // …led by Thrive Capital with participation from Y: Y joins Thrive Capital's round, it does not invest in it.
+                    roundCue = leadCue;
+                    targets = CueArguments.Left(line, leadCue, targetFits);
+                }
+
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {
-                    targets = FundingRounds.Recipient(line, cueStart, targetFits);
+                    targets = FundingRounds.Recipient(line, roundCue, targetFits);
                 }
 
                 break;

@@ -23,7 +23,8 @@ internal static class FundingRounds
 
         if (raise <= 0)
         {
-            return [];
+            var owner = RoundOwner(line, cueStart);
+            return owner is not null && fits(owner) ? [owner] : [];
         }
 
         var subject = CueSubjects.Before(line, raise, fits, strict: true);
@@ -34,5 +35,79 @@ internal static class FundingRounds
 
         var nearest = CueSubjects.NearestBefore(line, raise, fits);
         return nearest is null ? [] : [nearest];
+    }
+
+    /// <summary>Cues after which a name is a round's lead investor.</summary>
+    private static readonly string[] LeadCues = ["led by", "co-led by", "joined by", "由"];
+
+    /// <summary>
+    /// Where the cue naming <paramref name="mention"/> as a round's investor starts (<c>…led by Thrive Capital with
+    /// participation from Y</c>), or -1 when no such cue comes right before it.
+    /// </summary>
+    public static int LeadCueBefore(LineContext line, Mention mention)
+    {
+        var before = line.Text.AsSpan(0, mention.Start).TrimEnd();
+        foreach (var cue in LeadCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return before.Length - cue.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The company a round is named after before the cue, with no raise word: <c>X's Series B was led by…</c>,
+    /// <c>X的B轮由…领投</c>. Only the nearest possessive in the cue's sentence is read.
+    /// </summary>
+    private static Mention? RoundOwner(LineContext line, int cueStart)
+    {
+        var sentenceStart = line.SentenceStart(cueStart);
+        for (var index = line.FirstMentionAtOrAfter(cueStart) - 1; index >= 0; index--)
+        {
+            var mention = line.Mentions[index];
+            if (mention.Start < sentenceStart)
+            {
+                break;
+            }
+
+            var after = line.Text.AsSpan(mention.End, Math.Max(0, cueStart - mention.End));
+            foreach (var possessive in Possessives)
+            {
+                if (after.StartsWith(possessive, StringComparison.Ordinal) && NamesARound(after[possessive.Length..]))
+                {
+                    return mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Possessives = ["的", "'s ", "’s "];
+
+    /// <summary>The longest round label read after a possessive: <c>Pre-A+轮</c>, <c>新一轮</c>, <c>天使轮</c>.</summary>
+    private const int MaxChineseRoundLabel = 6;
+
+    /// <summary>Whether <paramref name="text"/> opens with a round's name: <c>B轮</c>, <c>新一轮融资</c>, <c>Series B</c>, <c>seed round</c>, <c>latest round</c>.</summary>
+    private static bool NamesARound(ReadOnlySpan<char> text)
+    {
+        var round = text.IndexOf('轮');
+        if (round > 0 && round <= MaxChineseRoundLabel && text[..round].IndexOfAny("，,；;。 ") < 0)
+        {
+            return true;
+        }
+
+        if (text.StartsWith("Series ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = text[..Math.Min(text.Length, 24)];
+        var comma = words.IndexOfAny(",;.");
+        return (comma < 0 ? words : words[..comma]).Contains(" round", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("round", StringComparison.OrdinalIgnoreCase);
     }
 }

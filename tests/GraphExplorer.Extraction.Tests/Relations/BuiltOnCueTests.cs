@@ -25,6 +25,17 @@ public sealed class BuiltOnCueTests
         Assert.DoesNotContain("Llama 2 BUILT_ON Vicuna", edges);
     }
 
+    [Theory]
+    [InlineData("Zorvik-13B在Llama 3.1上继续训练，补充了代码语料。", "Zorvik-13B BUILT_ON Llama 3.1")]
+    [InlineData("Zorvik-13B在Qwen2.5上继续预训练了两千亿token。", "Zorvik-13B BUILT_ON Qwen2.5")]
+    [InlineData("Zorvik-Mini在DeepSeek-R1上蒸馏得到。", "Zorvik-Mini BUILT_ON DeepSeek-R1")]
+    public void Extract_ContinuedTrainingOnABase_BuiltOnTheBase(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
     [Fact]
     public void Extract_PassiveDrive_DependentIsSubject()
     {

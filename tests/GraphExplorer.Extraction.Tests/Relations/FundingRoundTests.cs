@@ -76,4 +76,27 @@ public sealed class FundingRoundTests
 
         Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Zephyrix Labs's Series B was led by Thrive Capital with participation from Brightloom Ventures.")]
+    [InlineData("Zephyrix Labs的B轮由Thrive Capital领投，Brightloom Ventures跟投。")]
+    public void Extract_RoundNamedAfterItsOwner_LaterInvestorsInvestInTheOwner(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains("Thrive Capital INVESTS_IN Zephyrix Labs", edges);
+        Assert.Contains("Brightloom Ventures INVESTS_IN Zephyrix Labs", edges);
+        Assert.DoesNotContain("Thrive Capital INVESTS_IN Brightloom Ventures", edges);
+    }
+
+    [Theory]
+    [InlineData("澜星智能完成B轮融资，Thrive Capital领投、Brightloom Ventures跟投。")]
+    [InlineData("澜星智能完成B轮融资，本轮由Thrive Capital领投、Brightloom Ventures和高瓴资本跟投。")]
+    public void Extract_InvestorListSeparatedByEnumerationComma_NoInvestorInvestsInTheNext(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.DoesNotContain("Thrive Capital INVESTS_IN Brightloom Ventures", edges);
+        Assert.Contains("Thrive Capital INVESTS_IN 澜星智能", edges);
+    }
 }
