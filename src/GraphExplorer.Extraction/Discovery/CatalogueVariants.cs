@@ -67,6 +67,7 @@ internal static class CatalogueVariants
         {
             // Jetson Thor, Intuit Assist, OpenAI Startup Fund: capitalised words written onto a name make another name.
             var type = isFund ? EntityType.Company : mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type;
+            runEnd = isFund ? runEnd : NameTails.End(text, runEnd);
             return new Mention(mention.Start, runEnd, text[mention.Start..runEnd], MentionOrigin.Discovered, type);
         }
 

@@ -169,6 +169,9 @@ internal static partial class ChineseNameFinder
                         end = size + 1;
                     }
                 }
+
+                // An edition or a version after a space too: 籁音-ASR Pro, 绮光-XL 2.0.
+                end = NameTails.End(text, end);
             }
 
             // Drop Latin mentions the run overlaps: the whole is one name.

@@ -325,7 +325,8 @@ internal sealed partial class MentionFinder
             end = WordEnd(text, end + 1);
         }
 
-        return end;
+        // A lower-case version belongs to the name too: Eleven v3.
+        return Discovery.NameTails.End(text, end);
     }
 
     private static int WordEnd(string text, int i)

@@ -22,7 +22,10 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
 
     private static readonly string[] IgnoredWords =
         ["备注", "说明", "描述", "简介", "用途", "特点", "定位", "场景", "轮次", "金额", "估值", "时间", "日期", "年份", "地区", "客户", "价格", "参数", "阶段", "状态", "融资", "规模", "方向",
-         "note", "description", "use", "round", "amount", "date", "year", "valuation", "region", "customer", "price", "size", "stage", "status", "focus", "market"];
+         "形态", "形式", "类型", "类别", "出货", "销量", "用户", "数量", "营收", "收入", "份额", "许可", "协议", "总部", "城市", "国家", "成立", "创始人", "员工", "人数", "优势", "劣势", "亮点", "进展", "表现", "上下文",
+         "note", "description", "use", "round", "amount", "date", "year", "valuation", "region", "customer", "price", "size", "stage", "status", "focus", "market",
+         "form factor", "type", "category", "shipment", "units", "users", "revenue", "share", "license", "licence", "headquarter", "country", "city", "founded", "founder",
+         "employees", "strength", "weakness", "highlight", "progress", "context", "remark"];
 
     private static readonly string[] ModelWords = ["模型", "model", "llm"];
     private static readonly string[] ProductWords = ["产品", "应用", "芯片", "平台", "服务", "工具", "product", "app", "chip", "platform", "service", "tool"];

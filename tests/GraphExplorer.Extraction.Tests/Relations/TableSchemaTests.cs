@@ -58,6 +58,18 @@ public sealed class TableSchemaTests
         Assert.Equal(2, edges.Count);
     }
 
+    [Theory]
+    [InlineData("| 公司 | 产品 | 形态 |", "| 曜石科技 | 曜石助手 | 独立IDE |")]
+    [InlineData("| 公司 | 产品 | 2025年出货量（估） |", "| 曜石科技 | 曜石助手 | 约200万副 |")]
+    [InlineData("| Company | Product | Form factor |", "| Orbis Labs | Orbis Search | Desktop App |")]
+    [InlineData("| Company | Product | Users |", "| Orbis Labs | Orbis Search | Fortune 500 |")]
+    public void Extract_DescriptiveColumn_NotReadAsProducts(string header, string row)
+    {
+        var edges = Edges($"{header}\n|---|---|---|\n{row}");
+
+        Assert.Single(edges);
+    }
+
     [Fact]
     public void Extract_TableWithoutRoleHeaders_NoEdges()
     {

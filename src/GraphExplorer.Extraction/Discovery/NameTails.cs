@@ -1,0 +1,75 @@
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>
+/// What may follow a model or product name after a space and still belong to it: an edition word
+/// (<c>籁音-ASR Pro</c>, <c>Koda Coder Turbo</c>) or a short version (<c>籁音-TTS 3</c>, <c>绮光-XL 2.0</c>,
+/// <c>Eleven v3</c>, <c>Snapdragon AR1 Gen 1</c>). Counts (<c>10亿</c>, <c>3款</c>) and years (<c>2024</c>) do not.
+/// </summary>
+internal static class NameTails
+{
+    /// <summary>The longest version read as part of a name: <c>2.0</c>, <c>V2.5</c>; a longer number is a year or a count.</summary>
+    private const int MaxVersionLength = 5;
+
+    private static readonly string[] Editions = ["Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Turbo", "Flash", "Air", "Nano", "Instruct"];
+
+    /// <summary>Characters that, right after a number, make it a count or a date rather than a version.</summary>
+    private const string CountMarkers = "年月日号万亿千百张个款副台倍次种位家代%";
+
+    /// <summary>Where the tail written after <paramref name="at"/> ends (several may follow: <c> 2 Pro</c>); <paramref name="at"/> when none.</summary>
+    /// <param name="text">The line.</param>
+    /// <param name="at">Where the name ends.</param>
+    public static int End(string text, int at)
+    {
+        var end = at;
+        while (end + 1 < text.Length && text[end] == ' ')
+        {
+            var next = EditionEnd(text, end + 1);
+            if (next == end + 1)
+            {
+                next = VersionEnd(text, end + 1);
+            }
+
+            if (next == end + 1)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end;
+    }
+
+    private static int EditionEnd(string text, int at)
+    {
+        foreach (var edition in Editions)
+        {
+            if (text.AsSpan(at).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, at + edition.Length))
+            {
+                return at + edition.Length;
+            }
+        }
+
+        return at;
+    }
+
+    private static int VersionEnd(string text, int at)
+    {
+        var i = at;
+        if (i + 1 < text.Length && text[i] is 'v' or 'V' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i > digits && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        var isVersion = i > digits && i - at <= MaxVersionLength && IsWordEnd(text, i) && (i >= text.Length || !CountMarkers.Contains(text[i]));
+        return isVersion ? i : at;
+    }
+
+    private static bool IsWordEnd(string text, int i) => i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]);
+}
