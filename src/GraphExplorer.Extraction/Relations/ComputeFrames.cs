@@ -34,7 +34,7 @@ internal static class ComputeFrames
             return 0;
         }
 
-        Mention? supplier = null;
+        var supplier = LenderAfter(line, cueEnd, windowEnd);
         for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd && supplier is null; k++)
         {
             var mention = line.Mentions[k];
@@ -51,6 +51,24 @@ internal static class ComputeFrames
 
         var consumers = CueArguments.Left(line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier), strict: true);
         return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], consumers, cueStart, cueEnd) > 0 ? supplier.End : 0;
+    }
+
+    /// <summary>
+    /// The company named after <c>from</c> in a use cue's window: <c>rents H100 clusters from Pellucid Compute</c> buys the
+    /// compute from Pellucid Compute, not from the chip's maker.
+    /// </summary>
+    private static Mention? LenderAfter(LineContext line, int cueEnd, int windowEnd)
+    {
+        for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd; k++)
+        {
+            var mention = line.Mentions[k];
+            if (CueRoles.CanBeCompany(mention) && line.Text.AsSpan(cueEnd, mention.Start - cueEnd).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase))
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Applies a customer cue: the supplier named right before it (or after <c>of</c>), the customer the clause's subject.</summary>

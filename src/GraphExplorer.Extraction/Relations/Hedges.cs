@@ -19,6 +19,13 @@ internal static class Hedges
 
     private static readonly string[] EnglishNegations = ["not ", "n't ", "never ", "no longer ", "neither ", "nor ", "denied ", "denies "];
 
+    /// <summary>
+    /// English negations that govern the rest of their clause however far the cue comes after them, as the Chinese
+    /// <see cref="ClauseNegations"/> do (<c>Adobe does not regard Midjourney as a direct competitor</c>).
+    /// </summary>
+    private static readonly string[] EnglishClauseNegations =
+        ["does not ", "do not ", "did not ", "doesn't ", "don't ", "didn't ", "has not ", "have not ", "hasn't ", "haven't ", "never ", "denied ", "denies "];
+
     /// <summary>Words that make a comparison a benchmark result (<c>在MMLU上超越</c>, <c>outperforms … on benchmarks</c>), not a rivalry.</summary>
     private static readonly string[] BenchmarkWords =
         ["基准", "评测", "测评", "测试", "跑分", "榜单", "排行榜", "得分", "分数", "成绩", "指标", "benchmark", "score", "leaderboard", "MMLU", "HumanEval", "GSM8K", "eval", "tests"];
@@ -90,6 +97,14 @@ internal static class Hedges
         {
             if (NegationChars.Contains(text[i], StringComparison.Ordinal)
                 && !(i + 1 < text.Length && NotNegationFollowers.Contains(text[i + 1], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        foreach (var negation in EnglishClauseNegations)
+        {
+            if (before.Contains(negation, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

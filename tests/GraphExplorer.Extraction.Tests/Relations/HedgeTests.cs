@@ -20,6 +20,16 @@ public sealed class HedgeTests
         Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Adobe does not regard Midjourney as a direct competitor.")]
+    [InlineData("Runway has never seen Pika as a serious competitor.")]
+    public void Extract_NegationFarBeforeTheCueInItsClause_NoEdge(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.DoesNotContain(edges, e => e.Contains("COMPETES_WITH", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_SameShapeAsserted_Edge()
     {

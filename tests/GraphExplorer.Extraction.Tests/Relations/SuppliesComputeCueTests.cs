@@ -17,6 +17,16 @@ public sealed class SuppliesComputeCueTests
     }
 
     [Fact]
+    public void Extract_RentsChipsFromACloud_TheCloudSuppliesNotTheChip()
+    {
+        var edges = Edges("Halyard Systems rents H100 clusters from Pellucid Compute.");
+
+        Assert.Contains("Pellucid Compute SUPPLIES_COMPUTE_TO Halyard Systems", edges);
+        Assert.DoesNotContain("Pellucid Compute DEVELOPS H100", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("H100 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ProvideWithoutCompute_NoSupplyEdge()
     {
         var edges = Edges("微软为OpenAI提供了销售渠道。");
