@@ -102,7 +102,7 @@ internal static class CatalogueVariants
             return mention;
         }
 
-        var versionEnd = VersionEnd(text, end);
+        var versionEnd = NameTails.End(text, Math.Max(end, VersionEnd(text, end)));
         if (versionEnd <= end)
         {
             return mention;

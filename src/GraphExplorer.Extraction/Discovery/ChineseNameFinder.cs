@@ -142,7 +142,7 @@ internal static partial class ChineseNameFinder
             }
 
             var start = WalkLeft(text, i, MaxWeakStem, covered);
-            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)))
+            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)) || (app && FollowsQuotedName(text, start)))
             {
                 continue;
             }
@@ -181,6 +181,9 @@ internal static partial class ChineseNameFinder
             i = end - 1;
         }
     }
+
+    /// <summary>Whether a closing quote comes right before <paramref name="start"/>: <c>“帧影”剪辑App</c> is the app 帧影, 剪辑App only its kind.</summary>
+    private static bool FollowsQuotedName(string text, int start) => start > 0 && text[start - 1] is '”' or '」' or '』' or '"';
 
     /// <summary>Removes, in place and in order, the covered spans that start in [from, end) and end by <paramref name="end"/>.</summary>
     private static void RemoveInside(List<(int Start, int End)> covered, int from, int end)

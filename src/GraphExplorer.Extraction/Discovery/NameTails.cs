@@ -31,6 +31,11 @@ internal static class NameTails
 
             if (next == end + 1)
             {
+                next = LowerEditionEnd(text, end + 1);
+            }
+
+            if (next == end + 1)
+            {
                 break;
             }
 
@@ -69,6 +74,24 @@ internal static class NameTails
 
         var isVersion = i > digits && i - at <= MaxVersionLength && IsWordEnd(text, i) && (i >= text.Length || !CountMarkers.Contains(text[i]));
         return isVersion ? i : at;
+    }
+
+    /// <summary>A lower-case edition with a hyphenated version: <c>large-v3</c>, <c>base-v2</c>.</summary>
+    private static int LowerEditionEnd(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        if (i == at || i + 1 >= text.Length || text[i] != '-')
+        {
+            return at;
+        }
+
+        var version = VersionEnd(text, i + 1);
+        return version > i + 1 ? version : at;
     }
 
     private static bool IsWordEnd(string text, int i) => i >= text.Length || !char.IsAsciiLetterOrDigit(text[i]);

@@ -25,6 +25,9 @@ internal static class CueLexicon
 
     private static readonly string[] EmbedClosers = ["接入到", "接入", "集成到", "集成进", "嵌入到", "嵌入", "内置到", "内置于", "植入", "整合到", "整合进", "应用到", "应用于"];
 
+    /// <summary>Closers of <c>由X蒸馏而来</c>, <c>从X微调得到</c>: the subject was derived from X.</summary>
+    private static readonly string[] DerivationClosers = ["蒸馏而来", "微调而来", "训练而来", "衍生而来", "改进而来", "蒸馏得到", "微调得到", "蒸馏而成", "微调而成"];
+
     private static readonly string[] BaseClosers = ["为基础", "底座", "基座", "为底层", "为基石", "作为基础"];
 
     /// <summary>Words that say a funding round took place; <c>led by</c> and <c>from</c> state investments only after them.</summary>
@@ -76,7 +79,7 @@ internal static class CueLexicon
         // BUILT_ON
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的"], InnerIsSource: false, OuterOnRight: true), "基于", "集成", "集成了", "接入", "接入了", "采用", "采用了", "搭载", "搭载了");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward),
-            "基于", "基於", "接入", "接入了", "接了", "集成", "集成了", "内置", "内置了", "微调自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
+            "基于", "基於", "接入", "接入了", "接了", "集成", "集成了", "内置", "内置了", "微调自", "蒸馏自", "衍生自", "派生自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
             "integrates", "integrated", "uses");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
@@ -85,6 +88,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["上训练", "上进行训练", "上完成训练", "上运行", "上部署", "上训练的"], InnerIsSource: true), "在");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的基础上", "基础上", "上微调", "之上", "上继续训练", "上继续预训练", "上蒸馏"], InnerIsSource: false), "在");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动"], InnerIsSource: false), "由", "以");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, DerivationClosers, InnerIsSource: false), "由", "从", "基于");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动的", "驱动", "为基础的", "为底座的", "为基座的"], InnerIsSource: false, OuterOnRight: true), "以", "由");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, EmbedClosers, InnerIsSource: false, OuterOnRight: true), "将", "把");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Backward), "应用于", "被应用于", "被集成到", "集成到", "接入到", "驱动了", "integrated into", "powers", "underpins", "is the base of");

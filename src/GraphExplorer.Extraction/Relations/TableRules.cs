@@ -102,7 +102,15 @@ internal static class TableRules
         var inCell = CompoundNameRules.MentionsBetween(line, cell.Start, cell.End);
         if (inCell.Count > 0)
         {
-            return line.Gap(cell.Start, inCell[0].Start).Length == 0 ? inCell[0] : null;
+            var first = inCell[0];
+            if (line.Gap(cell.Start, first.Start).Length > 0)
+            {
+                return null;
+            }
+
+            // A new name alone in the developer column is a company, whatever its words suggest (Tinvale Audio).
+            var alone = inCell.Count == 1 && line.Gap(first.End, cell.End).Length == 0;
+            return alone && !first.IsCatalogued && !first.IsCompany ? first with { Type = EntityType.Company } : first;
         }
 
         return NewName(line.Text, cell.Start, cell.End, finder, EntityType.Company);
@@ -116,7 +124,13 @@ internal static class TableRules
         {
             var inItem = CompoundNameRules.MentionsBetween(line, start, end);
             var covered = inItem.Count == 1 && line.Gap(start, inItem[0].Start).Length == 0 && line.Gap(inItem[0].End, end).Length == 0;
-            if (inItem.Exists(m => m.IsCatalogued) || covered)
+            var makerPrefixed = type is not EntityType.Company && inItem.Count == 1 && inItem[0].IsCompany && !covered && line.Gap(start, inItem[0].Start).Length == 0;
+            if (makerPrefixed && NewName(line.Text, start, end, finder, type ?? EntityType.Product) is { } product)
+            {
+                // An item cell naming its maker and more (小米AI眼镜) names a product of that maker, not the maker.
+                found.Add(product);
+            }
+            else if (inItem.Exists(m => m.IsCatalogued) || covered)
             {
                 // A name found elsewhere in the line but typed by nothing takes the column's type.
                 found.AddRange(inItem.Select(m => m.IsCatalogued || m.Type is not null || type is null ? m : m with { Type = type }));

@@ -36,6 +36,17 @@ public sealed class BuiltOnCueTests
         Assert.Contains(expected, edges);
     }
 
+    [Theory]
+    [InlineData("墨岚-Voice 2B则由Qwen2.5-7B蒸馏而来。", "墨岚-Voice 2B BUILT_ON Qwen2.5-7B")]
+    [InlineData("墨岚-XL 2.0由Stable Diffusion XL微调而来。", "墨岚-XL 2.0 BUILT_ON SDXL")]
+    [InlineData("而墨岚-7B本身蒸馏自DeepSeek-R1。", "墨岚-7B BUILT_ON DeepSeek-R1")]
+    public void Extract_DerivedFromABase_BuiltOnTheBase(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
     [Fact]
     public void Extract_PassiveDrive_DependentIsSubject()
     {

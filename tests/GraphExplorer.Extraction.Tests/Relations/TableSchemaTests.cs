@@ -71,6 +71,23 @@ public sealed class TableSchemaTests
     }
 
     [Fact]
+    public void Extract_NewNameInTheDeveloperColumn_IsACompanyWhateverItsWords()
+    {
+        var edges = Edges("| 公司 | 产品 |\n|---|---|\n| Kestrel Audio | Murmur Two |");
+
+        Assert.Contains("Kestrel Audio DEVELOPS Murmur Two", edges);
+    }
+
+    [Fact]
+    public void Extract_ItemCellNamingItsMakerAndMore_IsTheMakersProduct()
+    {
+        var graph = Extract("| 公司 | 产品 |\n|---|---|\n| 小米 | 小米AI耳机 |");
+
+        Assert.Contains("Xiaomi DEVELOPS 小米AI耳机", Edges(graph));
+        Assert.Contains(graph.Entities, e => e.Name == "小米AI耳机" && e.Type == EntityType.Product);
+    }
+
+    [Fact]
     public void Extract_TableWithoutRoleHeaders_NoEdges()
     {
         const string Markdown = """
