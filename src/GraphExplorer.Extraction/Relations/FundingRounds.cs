@@ -86,7 +86,7 @@ internal static class FundingRounds
         return null;
     }
 
-    private static readonly string[] Possessives = ["的", "'s ", "’s "];
+    private static readonly string[] Possessives = ["'s ", "’s ", "的", ""];
 
     /// <summary>The longest round label read after a possessive: <c>Pre-A+轮</c>, <c>新一轮</c>, <c>天使轮</c>.</summary>
     private const int MaxChineseRoundLabel = 6;

@@ -89,6 +89,15 @@ public sealed class FundingRoundTests
         Assert.DoesNotContain("Thrive Capital INVESTS_IN Brightloom Ventures", edges);
     }
 
+    [Fact]
+    public void Extract_FollowerOfARoundWrittenOntoItsOwner_InvestsInTheOwner()
+    {
+        var edges = Edges("- **澜海资本：** 领投星河智能B轮，启明创投跟投");
+
+        Assert.Contains("Qiming Venture Partners INVESTS_IN 星河智能", edges);
+        Assert.DoesNotContain("Qiming Venture Partners INVESTS_IN 澜海资本", edges);
+    }
+
     [Theory]
     [InlineData("澜星智能完成B轮融资，Thrive Capital领投、Brightloom Ventures跟投。")]
     [InlineData("澜星智能完成B轮融资，本轮由Thrive Capital领投、Brightloom Ventures和高瓴资本跟投。")]
