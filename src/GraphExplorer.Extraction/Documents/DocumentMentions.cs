@@ -22,6 +22,8 @@ internal sealed class DocumentMentions
     // The finder's working lists, reused by every line of this document.
     private readonly MentionScratch _scratch = new();
 
+    private readonly ShortNames _shortNames = new();
+
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
     /// <param name="lines">The document's lines that will be read.</param>
@@ -63,6 +65,17 @@ internal sealed class DocumentMentions
 
             _decided[key] = (EntityType)best;
         }
+
+        for (var number = 0; number < _byLine.Count; number++)
+        {
+            foreach (var mention in _byLine[number] ?? [])
+            {
+                if (mention.IsCatalogued ? mention.IsCompany : _decided.TryGetValue(mention.Key, out var decided) && decided == EntityType.Company)
+                {
+                    _shortNames.Register(mention);
+                }
+            }
+        }
     }
 
     /// <summary>The mentions of a line, each name the catalogue does not know typed as the document types it.</summary>
@@ -81,6 +94,11 @@ internal sealed class DocumentMentions
             {
                 mentions[i] = mention with { Type = type };
             }
+        }
+
+        if (!_shortNames.IsEmpty)
+        {
+            _shortNames.Apply(line.Content, mentions);
         }
 
         return mentions;

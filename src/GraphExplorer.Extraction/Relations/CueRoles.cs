@@ -79,5 +79,5 @@ internal static class CueRoles
 
     /// <summary>Whether two players are of one kind (two companies, two products); a new name is either.</summary>
     public static bool SameKind(Mention first, Mention second) =>
-        !first.IsKnown || !second.IsKnown || first.IsCompany == second.IsCompany;
+        !first.IsKnown || !second.IsKnown || first.Type is null || second.Type is null || first.IsCompany == second.IsCompany;
 }
