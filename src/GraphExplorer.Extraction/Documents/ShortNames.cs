@@ -49,33 +49,42 @@ internal sealed class ShortNames
     /// <param name="mentions">Its mentions, in text order; changed in place.</param>
     public void Apply(string text, List<Mention> mentions)
     {
-        foreach (var (word, company) in _byFirstWord)
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < text.Length; at++)
         {
-            if (company is null)
+            if (!char.IsAsciiLetterUpper(text[at]) || (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])))
             {
                 continue;
             }
 
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            var end = at;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
             {
-                var end = at + word.Length;
-                if ((at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
-                {
-                    continue;
-                }
-
-                var index = mentions.FindIndex(m => m.Start < end && at < m.End);
-                var shortForm = new Mention(at, end, company.Surface, company.Entry) { Origin = company.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered, Type = EntityType.Company, Alias = word };
-                if (index < 0)
-                {
-                    var insertAt = mentions.FindIndex(m => m.Start >= end);
-                    mentions.Insert(insertAt < 0 ? mentions.Count : insertAt, shortForm);
-                }
-                else if (mentions[index] is { IsCatalogued: false } found && found.Start == at && found.End == end)
-                {
-                    mentions[index] = shortForm;
-                }
+                end++;
             }
+
+            if (lookup.TryGetValue(text.AsSpan(at, end - at), out var company) && company is not null)
+            {
+                Replace(mentions, at, end, company, text[at..end]);
+            }
+
+            at = end;
+        }
+    }
+
+    private static void Replace(List<Mention> mentions, int at, int end, Mention company, string word)
+    {
+        var index = mentions.FindIndex(m => m.Start < end && at < m.End);
+        var origin = company.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered;
+        var shortForm = new Mention(at, end, company.Surface, company.Entry) { Origin = origin, Type = EntityType.Company, Alias = word };
+        if (index < 0)
+        {
+            var insertAt = mentions.FindIndex(m => m.Start >= end);
+            mentions.Insert(insertAt < 0 ? mentions.Count : insertAt, shortForm);
+        }
+        else if (mentions[index] is { IsCatalogued: false } found && found.Start == at && found.End == end)
+        {
+            mentions[index] = shortForm;
         }
     }
 
