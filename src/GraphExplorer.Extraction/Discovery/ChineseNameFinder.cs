@@ -155,6 +155,11 @@ internal static partial class ChineseNameFinder
                     end++;
                 }
 
+                if (ChineseWords.DescriptiveLatinParts.Contains(text[(i + 1)..end]))
+                {
+                    continue;
+                }
+
                 // A size after a space belongs to the name: 安和-Med 14B.
                 if (end + 2 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]))
                 {
@@ -180,6 +185,19 @@ internal static partial class ChineseNameFinder
             Add(covered, into, new DiscoveredName(start, end, MentionOrigin.Discovered, type), end);
             i = end - 1;
         }
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a closing quote comes right before <paramref name="start"/>: <c>“帧影”剪辑App</c> is the app 帧影, 剪辑App only its kind.</summary>
@@ -232,7 +250,8 @@ internal static partial class ChineseNameFinder
                 var objectEnd = WalkRight(text, objectStart, covered);
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
                     && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
-                    && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts))
+                    && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts)
+                    && !EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings))
                 {
                     var type = TypeShapes.FromName(text.AsSpan(objectStart, objectEnd - objectStart)) ?? objectType;
                     Add(covered, into, new DiscoveredName(objectStart, objectEnd, MentionOrigin.Candidate, type), objectEnd);

@@ -27,6 +27,12 @@ internal static class ChineseWords
     /// </summary>
     public static readonly string[] DescriptorEndings = ["初创", "创业", "上市", "独角兽", "头部", "龙头", "明星", "新锐", "老牌"];
 
+    /// <summary>Endings that make a cue verb's object a description, not a name (<c>推出了内部测试版本</c>, <c>发布了新功能</c>).</summary>
+    public static readonly string[] ObjectDescriptorEndings = ["版本", "功能", "方案", "能力", "技术", "服务", "系列", "产品", "业务", "计划", "策略", "体验", "成果"];
+
+    /// <summary>Latin words that, hyphenated onto a Chinese word, describe it rather than version it (<c>文本-2D</c>, <c>第五级-AI</c>).</summary>
+    public static readonly FrozenSet<string> DescriptiveLatinParts = Set("AI 2D 3D 4D AIGC Agent GPT LLM");
+
     /// <summary>Suffixes that are mostly ordinary nouns: the stem before them must be exactly two characters and no common word.</summary>
     public static readonly FrozenSet<string> VeryWeakSuffixes = Set("芯片 算力 数据 视觉 医疗 机器人 汽车");
 

@@ -95,6 +95,12 @@ internal static class LatinNameClassifier
         }
 
         var type = TypeShapes.FromName(word);
+        if (IsCommonCompound(word))
+        {
+            // Large-scale, Open-source, Real-time: ordinary words hyphenated, not a name.
+            return null;
+        }
+
         if (HasDigitOrInnerUpper(word) || HasCapitalisedPart(word))
         {
             return new DiscoveredName(start, end, MentionOrigin.Discovered, type);
@@ -201,6 +207,25 @@ internal static class LatinNameClassifier
     }
 
     /// <summary>A hyphenated word with a capitalised or numeric part after the hyphen: <c>Gen-Playlist</c>, not <c>Large-scale</c>.</summary>
+    private static bool IsCommonCompound(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('-') < 0 || word.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var part in word.Split('-'))
+        {
+            if (!common.Contains(word[part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasCapitalisedPart(ReadOnlySpan<char> word)
     {
         for (var i = 1; i + 1 < word.Length; i++)

@@ -84,9 +84,20 @@ public sealed class NameDiscoveryTests
     [InlineData("The market grew fast.", "The")]
     [InlineData("However, prices fell.", "However")]
     [InlineData("Generative AI is everywhere.", "Generative AI")]
+    [InlineData("He pioneered Large-scale pretraining.", "Large-scale")]
     public void Find_PeopleAndOrdinaryWords_AreNotNames(string line, string surface)
     {
         Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface.Contains(surface, StringComparison.Ordinal) && m.IsKnown);
+    }
+
+    [Theory]
+    [InlineData("澜海科技一周前推出了内部测试版本。", "内部测试版本")]
+    [InlineData("澜海科技发布了全新的推理服务。", "全新的推理服务")]
+    [InlineData("它基于预训练文本-2D图像扩散模型。", "文本-2D")]
+    [InlineData("一旦开发出AGI（第五级-AI可以完成工作）。", "第五级-AI")]
+    public void Find_DescriptionsShapedLikeNames_AreNotNames(string line, string surface)
+    {
+        Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface == surface);
     }
 
     [Theory]
