@@ -71,6 +71,12 @@ internal static class CatalogueVariants
             return new Mention(mention.Start, runEnd, text[mention.Start..runEnd], MentionOrigin.Discovered, type);
         }
 
+        if (mention.Entry.Type == EntityType.Model && LowerHyphenatedEnd(text, end) is var lowerEnd && lowerEnd > end)
+        {
+            // gpt-4o-mini-tts is not gpt-4o-mini: a lower-case word hyphenated onto a model makes another model.
+            return new Mention(mention.Start, lowerEnd, text[mention.Start..lowerEnd], MentionOrigin.Discovered, EntityType.Model);
+        }
+
         if (mention.Entry.Type == EntityType.Model)
         {
             foreach (var edition in ModelEditions)
@@ -196,6 +202,33 @@ internal static class CatalogueVariants
         return i > at && IsWordEnd(text, i) ? i : at;
     }
 
+    /// <summary>Lower-case words hyphenated after a model's name that describe it rather than name another model (<c>GPT-4-powered</c>).</summary>
+    private static readonly string[] Descriptive = ["based", "powered", "like", "class", "level", "style", "sized", "scale", "driven", "native", "compatible", "series", "family", "only"];
+
+    /// <summary>Where lower-case words hyphenated right after a model's name end (<c>-tts</c>, <c>-hd</c>); <paramref name="at"/> when none or descriptive.</summary>
+    private static int LowerHyphenatedEnd(string text, int at)
+    {
+        var i = at;
+        while (i + 1 < text.Length && text[i] == '-' && char.IsAsciiLetterLower(text[i + 1]))
+        {
+            var wordStart = i + 1;
+            var j = wordStart;
+            while (j < text.Length && char.IsAsciiLetterOrDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (Array.IndexOf(Descriptive, text[wordStart..j]) >= 0)
+            {
+                break;
+            }
+
+            i = j;
+        }
+
+        return i > at && IsWordEnd(text, i) ? i : at;
+    }
+
     /// <summary>Where a version written right after a name ends: <c> 3.1</c>, <c>-7B</c>, <c> 8x7B</c>, <c>-V3</c>; <paramref name="at"/> when none.</summary>
     private static int VersionEnd(string text, int at)
     {
@@ -216,15 +249,19 @@ internal static class CatalogueVariants
             i++;
         }
 
-        // A year or a count is not a version: "GPT 2023", "Llama 100".
+        // A year or a count is not a version: "GPT 2023", "Llama 100"; a model number written onto a Chinese name is (骁龙8295).
         var token = text.AsSpan(start, i - start);
-        if (token.Length >= 3 && !token.ContainsAnyExcept("0123456789"))
+        var onChinese = start == at && ChineseNameFinder.IsCjk(text[at - 1]) && (i >= text.Length || !CountMarkers.Contains(text[i]));
+        if (token.Length >= 3 && !token.ContainsAnyExcept("0123456789") && !onChinese)
         {
             return at;
         }
 
         return IsWordEnd(text, i) ? i : at;
     }
+
+    /// <summary>Characters that, right after a number, make it a count or a date (<c>2024年</c>, <c>1000张</c>).</summary>
+    private const string CountMarkers = "年月日号万亿千百张个款台倍次种位家%";
 
     private static bool IsLatin(string surface) => surface.Length > 0 && char.IsAsciiLetterOrDigit(surface[^1]);
 

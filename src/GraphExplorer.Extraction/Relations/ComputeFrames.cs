@@ -19,6 +19,9 @@ internal static class ComputeFrames
     /// <summary>How far before a product its maker may be written to count as the product's maker (<c>NVIDIA的</c>, <c>Google's </c>).</summary>
     private const int MaxMakerGap = 12;
 
+    /// <summary>Words in a use cue's window that make it a base, not compute (<c>trains Lumen-2 on top of Mistral Large</c>).</summary>
+    private static readonly string[] BaseWords = ["on top of", "fine-tun", "based on", "distilled from"];
+
     private static readonly string[] ExceptionOpeners = ["除了", "除", "besides", "apart from", "other than", "aside from"];
 
     private static readonly string[] ExceptionClosers = ["以外", "之外", "外", ",", "，"];
@@ -29,7 +32,7 @@ internal static class ComputeFrames
     {
         var windowEnd = ClauseEnd(line.Text, cueEnd, cueEnd + MaxUseSpan);
         var window = line.Text.AsSpan(cueEnd, windowEnd - cueEnd);
-        if (frame.Requires is not null && !CueSpans.ContainsAny(window, frame.Requires))
+        if ((frame.Requires is not null && !CueSpans.ContainsAny(window, frame.Requires)) || CueSpans.ContainsAny(window, BaseWords))
         {
             return 0;
         }

@@ -27,6 +27,28 @@ public sealed class NameExtensionTests
     }
 
     [Theory]
+    [InlineData("It rivals OpenAI's gpt-4o-mini-tts in narration.", "gpt-4o-mini-tts")]
+    [InlineData("座舱运行在高通骁龙8295之上。", "骁龙8295")]
+    public void Find_ModelNumberOrLowerCaseWordWrittenOntoACatalogueModel_AnotherModel(string line, string surface)
+    {
+        var mention = Find(EntityCatalogue.Default, line, surface);
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Discovered, mention.Origin);
+    }
+
+    [Theory]
+    [InlineData("A GPT-4-powered assistant.", "GPT-4")]
+    [InlineData("英伟达2024年卖出了大量GPU。", "英伟达")]
+    public void Find_DescriptiveWordOrYearAfterName_NameStaysAlone(string line, string surface)
+    {
+        var mention = Find(EntityCatalogue.Default, line, surface);
+
+        Assert.NotNull(mention);
+        Assert.Equal(MentionOrigin.Catalogue, mention.Origin);
+    }
+
+    [Theory]
     [InlineData("Google AI researchers wrote it.", "Google")]
     [InlineData("NVIDIA March results beat estimates.", "NVIDIA")]
     [InlineData("We met NVIDIA CEO Jensen Huang.", "NVIDIA")]

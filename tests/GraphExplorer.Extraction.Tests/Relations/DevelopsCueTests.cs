@@ -74,4 +74,13 @@ public sealed class DevelopsCueTests
     {
         Assert.Contains("Vanta Robotics DEVELOPS Vanta-9B", Edges("Vanta Robotics' Vanta-9B is a vision-language-action model."));
     }
+
+    [Fact]
+    public void Extract_MakerOfInAnApposition_DescribesTheNameBeforeIt()
+    {
+        var edges = Edges("Thrive Capital invests in Quillmind, the maker of the Quill-2 model.");
+
+        Assert.Contains("Thrive Capital INVESTS_IN Quillmind", edges);
+        Assert.DoesNotContain("Thrive Capital DEVELOPS Quill-2", edges);
+    }
 }

@@ -27,6 +27,15 @@ public sealed class SuppliesComputeCueTests
     }
 
     [Fact]
+    public void Extract_TrainedOnTopOfAModel_ABaseNotCompute()
+    {
+        var edges = Edges("Kestrel Labs trains Kestrel-2 on top of Mistral Large.");
+
+        Assert.Contains("Kestrel-2 BUILT_ON Mistral Large", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ProvideWithoutCompute_NoSupplyEdge()
     {
         var edges = Edges("微软为OpenAI提供了销售渠道。");
