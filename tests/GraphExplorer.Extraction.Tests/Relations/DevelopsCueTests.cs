@@ -83,4 +83,12 @@ public sealed class DevelopsCueTests
         Assert.Contains("Thrive Capital INVESTS_IN Quillmind", edges);
         Assert.DoesNotContain("Thrive Capital DEVELOPS Quill-2", edges);
     }
+
+    [Fact]
+    public void Extract_ShortChineseNameOfHonor_IsTheCompany()
+    {
+        var edges = Edges("荣耀推出了MagicLM端侧大模型。");
+
+        Assert.Contains("Honor DEVELOPS MagicLM", edges);
+    }
 }
