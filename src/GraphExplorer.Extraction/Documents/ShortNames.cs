@@ -24,21 +24,32 @@ internal sealed class ShortNames
     /// <param name="mention">A mention typed as a company.</param>
     public void Register(Mention mention)
     {
-        var name = mention.Surface.Trim();
+        var name = mention.Surface.AsSpan().Trim();
         var space = name.IndexOf(' ');
-        if (space <= 0 || !IsShortForm(name.AsSpan(0, space)))
+        if (space <= 0 || !IsShortForm(name[..space]))
         {
             return;
         }
 
-        if (Array.Exists(ArmWords, w => name.EndsWith(w, StringComparison.Ordinal)))
+        foreach (var arm in ArmWords)
         {
-            // Qualcomm Ventures is not what "Qualcomm" names: an investment arm keeps its parent's name for the parent.
-            return;
+            if (name.EndsWith(arm, StringComparison.Ordinal))
+            {
+                // Qualcomm Ventures is not what "Qualcomm" names: an investment arm keeps its parent's name for the parent.
+                return;
+            }
         }
 
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = name[..space];
-        _byFirstWord[first] = _byFirstWord.TryGetValue(first, out var known) && (known is null || known.Key != mention.Key) ? null : mention;
+        if (!lookup.TryGetValue(first, out var known))
+        {
+            lookup[first] = mention;
+        }
+        else if (known is not null && known.Key != mention.Key)
+        {
+            lookup[first] = null;
+        }
     }
 
     /// <summary>
@@ -50,6 +61,7 @@ internal sealed class ShortNames
     public void Apply(string text, List<Mention> mentions)
     {
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var next = 0;
         for (var at = 0; at < text.Length; at++)
         {
             if (!char.IsAsciiLetterUpper(text[at]) || (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])))
@@ -63,28 +75,29 @@ internal sealed class ShortNames
                 end++;
             }
 
-            if (lookup.TryGetValue(text.AsSpan(at, end - at), out var company) && company is not null)
+            // The mentions are in text order: skip those that end before this word.
+            while (next < mentions.Count && mentions[next].End <= at)
             {
-                Replace(mentions, at, end, company, text[at..end]);
+                next++;
+            }
+
+            var overlapping = next < mentions.Count && mentions[next].Start < end ? mentions[next] : null;
+            var replaceable = overlapping is null || (!overlapping.IsCatalogued && overlapping.Start == at && overlapping.End == end);
+            if (replaceable && lookup.TryGetValue(text.AsSpan(at, end - at), out var company) && company is not null)
+            {
+                var origin = company.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered;
+                var shortForm = new Mention(at, end, company.Surface, company.Entry) { Origin = origin, Type = EntityType.Company, Alias = text[at..end] };
+                if (overlapping is null)
+                {
+                    mentions.Insert(next, shortForm);
+                }
+                else
+                {
+                    mentions[next] = shortForm;
+                }
             }
 
             at = end;
-        }
-    }
-
-    private static void Replace(List<Mention> mentions, int at, int end, Mention company, string word)
-    {
-        var index = mentions.FindIndex(m => m.Start < end && at < m.End);
-        var origin = company.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered;
-        var shortForm = new Mention(at, end, company.Surface, company.Entry) { Origin = origin, Type = EntityType.Company, Alias = word };
-        if (index < 0)
-        {
-            var insertAt = mentions.FindIndex(m => m.Start >= end);
-            mentions.Insert(insertAt < 0 ? mentions.Count : insertAt, shortForm);
-        }
-        else if (mentions[index] is { IsCatalogued: false } found && found.Start == at && found.End == end)
-        {
-            mentions[index] = shortForm;
         }
     }
 
