@@ -187,6 +187,9 @@ internal static partial class ChineseNameFinder
         }
     }
 
+    /// <summary>A two-character object before 的 modifies what follows (<c>发布了成熟的产品</c>); a longer one may own it (<c>领投了溯光未来的天使轮</c>).</summary>
+    private static bool IsModifier(string text, int start, int end) => end - start <= MinName && end < text.Length && text[end] == '的';
+
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
     {
         foreach (var ending in endings)
@@ -251,7 +254,8 @@ internal static partial class ChineseNameFinder
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
                     && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
                     && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts)
-                    && !EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings))
+                    && !EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings)
+                    && !IsModifier(text, objectStart, objectEnd))
                 {
                     var type = TypeShapes.FromName(text.AsSpan(objectStart, objectEnd - objectStart)) ?? objectType;
                     Add(covered, into, new DiscoveredName(objectStart, objectEnd, MentionOrigin.Candidate, type), objectEnd);

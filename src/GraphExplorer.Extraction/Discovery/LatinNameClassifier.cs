@@ -95,9 +95,9 @@ internal static class LatinNameClassifier
         }
 
         var type = TypeShapes.FromName(word);
-        if (IsCommonCompound(word))
+        if (IsCommonCompound(word, isGeneric))
         {
-            // Large-scale, Open-source, Real-time: ordinary words hyphenated, not a name.
+            // Large-scale, Real-time, AI-Agent: ordinary or generic words hyphenated, not a name.
             return null;
         }
 
@@ -207,7 +207,7 @@ internal static class LatinNameClassifier
     }
 
     /// <summary>A hyphenated word with a capitalised or numeric part after the hyphen: <c>Gen-Playlist</c>, not <c>Large-scale</c>.</summary>
-    private static bool IsCommonCompound(ReadOnlySpan<char> word)
+    private static bool IsCommonCompound(ReadOnlySpan<char> word, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
         if (word.IndexOf('-') < 0 || word.IndexOfAnyInRange('0', '9') >= 0)
         {
@@ -217,7 +217,7 @@ internal static class LatinNameClassifier
         var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var part in word.Split('-'))
         {
-            if (!common.Contains(word[part]))
+            if (!common.Contains(word[part]) && !isGeneric(word[part]))
             {
                 return false;
             }

@@ -95,6 +95,8 @@ public sealed class NameDiscoveryTests
     [InlineData("澜海科技发布了全新的推理服务。", "全新的推理服务")]
     [InlineData("它基于预训练文本-2D图像扩散模型。", "文本-2D")]
     [InlineData("一旦开发出AGI（第五级-AI可以完成工作）。", "第五级-AI")]
+    [InlineData("团队在半年内发布了成熟的产品。", "成熟")]
+    [InlineData("澜海科技打造了一系列AI-Agent 终端产品。", "AI-Agent")]
     public void Find_DescriptionsShapedLikeNames_AreNotNames(string line, string surface)
     {
         Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface == surface);
