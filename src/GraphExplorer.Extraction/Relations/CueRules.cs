@@ -210,6 +210,11 @@ internal static class CueRules
                 var outer = frame.OuterOnRight
                     ? CueArguments.Right(line, closer.End, outerFits, CueArguments.MaxOuterRightGap)
                     : CueArguments.Left(line, cueStart, outerFits);
+                if (outer.Count == 0 && frame.OuterOnRight && frame.Type == RelationshipType.BuiltOn)
+                {
+                    // Chat D-ID 以ChatGPT驱动的虚拟女友bot: what the phrase describes is unnamed, so the clause's subject is.
+                    outer = CueArguments.Left(line, cueStart, outerFits, strict: true);
+                }
                 if (outer.Count == 0 && inner.Count > 0 && frame.RoundAnaphora)
                 {
                     outer = FundingRounds.Recipient(line, cueStart, outerFits);

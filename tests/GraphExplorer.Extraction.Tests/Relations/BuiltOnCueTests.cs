@@ -47,6 +47,16 @@ public sealed class BuiltOnCueTests
         Assert.Contains(expected, edges);
     }
 
+    [Theory]
+    [InlineData("Zorvik Chat以GPT-4驱动的对话体验著称。", "Zorvik Chat BUILT_ON GPT-4")]
+    [InlineData("ZorvikGPT基于预训练GPT-2提出了一种新的注意力机制。", "ZorvikGPT BUILT_ON GPT-2")]
+    public void Extract_BasePhraseDescribingAnUnnamedThing_TheClauseSubjectIsBuiltOnIt(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
     [Fact]
     public void Extract_PassiveDrive_DependentIsSubject()
     {
