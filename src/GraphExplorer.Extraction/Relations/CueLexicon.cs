@@ -80,7 +80,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的"], InnerIsSource: false, OuterOnRight: true), "基于", "集成", "集成了", "接入", "接入了", "采用", "采用了", "搭载", "搭载了");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward),
             "基于", "基於", "接入", "接入了", "接了", "集成", "集成了", "内置", "内置了", "微调自", "蒸馏自", "衍生自", "派生自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
-            "integrates", "integrated", "uses");
+            "integrates", "integrated", "uses", "hosts", "offers");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
             "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");

@@ -9,6 +9,8 @@ public sealed class BuiltOnCueTests
     [InlineData("钉钉接入了通义千问，用来总结群聊。", "DingTalk BUILT_ON Qwen")]
     [InlineData("Notion AI is powered by GPT-4.", "Notion AI BUILT_ON GPT-4")]
     [InlineData("Poe is built on Claude.", "Poe BUILT_ON Claude")]
+    [InlineData("Poe also offers Gemini 2.5 Pro as an optional model.", "Poe BUILT_ON Gemini 2.5 Pro")]
+    [InlineData("Amazon Bedrock hosts Llama 3.1 and Mistral Large.", "Amazon Bedrock BUILT_ON Mistral Large")]
     public void Extract_ForwardCue_DependentBeforeBase(string sentence, string expected)
     {
         var edges = Edges(sentence);
