@@ -55,4 +55,15 @@ public sealed class CompetesWithCueTests
 
         Assert.False(HasCompetition(edges, "Tencent", "Alibaba"));
     }
+
+    [Theory]
+    [InlineData("摩尔线程的MTT S4000直接与英伟达的H20竞争。", "MTT S4000", "H20")]
+    [InlineData("壁仞科技的BR104则与寒武纪的思元590争夺同一批推理客户。", "BR104", "Siyuan 590")]
+    public void Extract_OwnedProductsAsRivals_TheProductsCompeteNotTheirMakers(string sentence, string first, string second)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(edges, e => e == $"{first} COMPETES_WITH {second}" || e == $"{second} COMPETES_WITH {first}");
+        Assert.DoesNotContain(edges, e => e.Contains("COMPETES_WITH NVIDIA", StringComparison.Ordinal) || e.StartsWith("NVIDIA COMPETES_WITH", StringComparison.Ordinal));
+    }
 }
