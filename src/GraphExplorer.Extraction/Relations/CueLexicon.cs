@@ -91,7 +91,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, DerivationClosers, InnerIsSource: false), "由", "从", "基于");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["驱动的", "驱动", "为基础的", "为底座的", "为基座的"], InnerIsSource: false, OuterOnRight: true), "以", "由");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, EmbedClosers, InnerIsSource: false, OuterOnRight: true), "将", "把");
-        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Backward), "应用于", "被应用于", "被集成到", "集成到", "接入到", "驱动了", "integrated into", "powers", "underpins", "is the base of");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Backward), "应用于", "被应用于", "直接应用于", "广泛应用于", "被集成到", "集成到", "接入到", "驱动了", "integrated into", "powers", "underpins", "is the base of");
 
         // INVESTS_IN (acquisitions too: the buyer takes a stake)
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward) { RoundAnaphora = true },

@@ -59,6 +59,16 @@ public sealed class BuiltOnCueTests
         Assert.Contains(expected, edges);
     }
 
+    [Theory]
+    [InlineData("GPT-4已被广泛应用于Zorvik Writer等写作工具。", "Zorvik Writer BUILT_ON GPT-4")]
+    [InlineData("GPT-4已被直接应用于Zorvik Writer。", "Zorvik Writer BUILT_ON GPT-4")]
+    public void Extract_BaseAppliedToAProduct_ProductBuiltOnTheBase(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+    }
+
     [Fact]
     public void Extract_PassiveDrive_DependentIsSubject()
     {
