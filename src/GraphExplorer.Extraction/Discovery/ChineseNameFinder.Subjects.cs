@@ -39,7 +39,8 @@ internal static partial class ChineseNameFinder
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
-                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered)
+                // “山猫”推理集群运行在…: the quoted name is the subject, the words after it only say what it is.
+                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered) && !FollowsQuotedName(text, subjectStart)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
                 {
                     var type = TypeShapes.FromName(text.AsSpan(subjectStart, at - subjectStart)) ?? EntityType.Product;

@@ -191,6 +191,12 @@ internal static class CueRules
                     roundCue = leadCue;
                     targets = CueArguments.Left(line, leadCue, targetFits);
                 }
+                else if (targets.Count > 0 && frame.RoundAnaphora && FundingRounds.LedBetween(line, targets[0].End, cueStart))
+                {
+                    // Andreessen Horowitz led the round, with participation from Y: Y invests in the round's recipient.
+                    roundCue = targets[0].Start;
+                    targets = [];
+                }
 
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {

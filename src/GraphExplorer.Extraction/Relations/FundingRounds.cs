@@ -58,6 +58,13 @@ internal static class FundingRounds
         return -1;
     }
 
+    /// <summary>Words saying that the name before them led a round (<c>X led the round</c>, <c>X领投</c>).</summary>
+    private static readonly string[] LeadWords = [" led ", " co-led ", "领投"];
+
+    /// <summary>Whether the text between a name and a later cue says that name led the round.</summary>
+    public static bool LedBetween(LineContext line, int from, int to) =>
+        from < to && CueSpans.ContainsAny(line.Text.AsSpan(from, to - from), LeadWords);
+
     /// <summary>
     /// The company a round is named after before the cue, with no raise word: <c>X's Series B was led by…</c>,
     /// <c>X的B轮由…领投</c>. Only the nearest possessive in the cue's sentence is read.

@@ -138,4 +138,13 @@ public sealed class BuiltOnCueTests
         Assert.Contains(first, edges);
         Assert.Contains(second, edges);
     }
+
+    [Fact]
+    public void Extract_QuotedNameWithItsKindBeforeARunsOnVerb_TheQuotedNameIsTheDependent()
+    {
+        var edges = Edges("“山雀”推理集群运行在MTT S4000之上。");
+
+        Assert.Contains("山雀 BUILT_ON MTT S4000", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("推理集群", StringComparison.Ordinal));
+    }
 }

@@ -108,4 +108,13 @@ public sealed class FundingRoundTests
         Assert.DoesNotContain("Thrive Capital INVESTS_IN Brightloom Ventures", edges);
         Assert.Contains("Thrive Capital INVESTS_IN 澜星智能", edges);
     }
+
+    [Fact]
+    public void Extract_ParticipantsAfterALeadSentence_InvestInTheRecipientNotTheLead()
+    {
+        var edges = Edges("Kestrel Labs raised $60M in a Series B last month. Thrive Capital led the round, with participation from Brightloom Ventures.");
+
+        Assert.Contains("Brightloom Ventures INVESTS_IN Kestrel Labs", edges);
+        Assert.DoesNotContain("Brightloom Ventures INVESTS_IN Thrive Capital", edges);
+    }
 }
