@@ -13,7 +13,7 @@ internal static class TextFolding
     /// <summary>Folds one character (a table lookup).</summary>
     public static char Fold(char c) => FoldTable[c];
 
-    /// <summary>Whether a folded character is part of a Latin word (letters and digits), for word boundaries.</summary>
+    /// <summary>Whether a folded character is part of a Latin word (letters, digits, underscore), for word boundaries.</summary>
     public static bool IsWordChar(char folded) => WordTable[folded];
 
     private static char[] BuildFoldTable()
@@ -33,7 +33,8 @@ internal static class TextFolding
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            table[i] = c is >= 'a' and <= 'z' or >= '0' and <= '9' || (c is >= '\u00C0' and < '\u0250');
+            // An underscore joins words in identifiers and file names (CHAT_GPT): no name starts or ends next to it.
+            table[i] = c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_' || (c is >= '\u00C0' and < '\u0250');
         }
 
         return table;

@@ -27,6 +27,17 @@ public sealed class PhraseTrieTests
     }
 
     [Fact]
+    public void Scan_LatinJoinedByUnderscore_NoMatch()
+    {
+        var sut = CreateSut("GPT");
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        sut.Scan("CHAT_GPT and GPT_4 and GPT", found);
+
+        Assert.Equal([(23, 3, "GPT")], found);
+    }
+
+    [Fact]
     public void Scan_LatinInsideWord_NoMatch()
     {
         var sut = CreateSut("AWS");

@@ -36,6 +36,14 @@ public sealed class SuppliesComputeCueTests
     }
 
     [Fact]
+    public void Extract_ComputeForACommunity_NoSupplyEdge()
+    {
+        var edges = Edges("Stability AI为开源社区提供算力及资金支持。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ProvideWithoutCompute_NoSupplyEdge()
     {
         var edges = Edges("微软为OpenAI提供了销售渠道。");
