@@ -146,7 +146,7 @@ internal static class TextGaps
     /// <summary>
     /// Whether the character at <paramref name="index"/> ends a sentence: <see cref="IsSentenceBreak(char)"/>, or an
     /// English full stop — followed by a space or the end, after a word that is not an abbreviation or a single letter
-    /// (<c>Inc.</c>, <c>vs.</c>, <c>U.S.</c> and <c>Llama-3.1</c> go on).
+    /// (<c>Inc.</c>, <c>vs.</c>, <c>U.S.</c> and <c>Llama-3.1</c> go on; the letter of a <c>Series B.</c> ends it).
     /// </summary>
     public static bool IsSentenceBreakAt(ReadOnlySpan<char> text, int index)
     {
@@ -175,7 +175,8 @@ internal static class TextGaps
 
         if (word.Length == 1)
         {
-            return false;
+            // An initial goes on (J. Smith); a round's letter ends its sentence (…raised $60M in a Series B. Thrive led it).
+            return text[..start].EndsWith("Series ", StringComparison.OrdinalIgnoreCase);
         }
 
         foreach (var abbreviation in Abbreviations)
