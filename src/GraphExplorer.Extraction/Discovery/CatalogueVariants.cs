@@ -251,7 +251,7 @@ internal static class CatalogueVariants
 
         // A year or a count is not a version: "GPT 2023", "Llama 100"; a model number written onto a Chinese name is (骁龙8295).
         var token = text.AsSpan(start, i - start);
-        var onChinese = start == at && ChineseNameFinder.IsCjk(text[at - 1]) && (i >= text.Length || !CountMarkers.Contains(text[i]));
+        var onChinese = start == at && ChineseNameFinder.IsCjk(text[at - 1]) && (i >= text.Length || !NameTails.CountMarkers.Contains(text[i]));
         if (token.Length >= 3 && !token.ContainsAnyExcept("0123456789") && !onChinese)
         {
             return at;
@@ -259,9 +259,6 @@ internal static class CatalogueVariants
 
         return IsWordEnd(text, i) ? i : at;
     }
-
-    /// <summary>Characters that, right after a number, make it a count or a date (<c>2024年</c>, <c>1000张</c>).</summary>
-    private const string CountMarkers = "年月日号万亿千百张个款台倍次种位家%";
 
     private static bool IsLatin(string surface) => surface.Length > 0 && char.IsAsciiLetterOrDigit(surface[^1]);
 

@@ -12,8 +12,8 @@ internal static class NameTails
 
     private static readonly string[] Editions = ["Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Turbo", "Flash", "Air", "Nano", "Instruct"];
 
-    /// <summary>Characters that, right after a number, make it a count or a date rather than a version.</summary>
-    private const string CountMarkers = "年月日号万亿千百张个款副台倍次种位家代%";
+    /// <summary>Characters that, right after a number, make it a count or a date rather than a version (<c>2024年</c>, <c>1000张</c>).</summary>
+    public const string CountMarkers = "年月日号万亿千百张个款副台倍次种位家代%";
 
     /// <summary>Where the tail written after <paramref name="at"/> ends (several may follow: <c> 2 Pro</c>); <paramref name="at"/> when none.</summary>
     /// <param name="text">The line.</param>

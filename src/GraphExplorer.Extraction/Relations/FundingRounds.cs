@@ -93,7 +93,8 @@ internal static class FundingRounds
         return null;
     }
 
-    private static readonly string[] Possessives = ["'s ", "’s ", "的", ""];
+    /// <summary>What may join an owner to its round: an English possessive, or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
+    private static readonly string[] Possessives = ["'s ", "’s ", ""];
 
     /// <summary>The longest round label read after a possessive: <c>Pre-A+轮</c>, <c>新一轮</c>, <c>天使轮</c>.</summary>
     private const int MaxChineseRoundLabel = 6;
