@@ -3,7 +3,7 @@ using GraphExplorer.Extraction.Relations;
 
 namespace GraphExplorer.Extraction.Discovery;
 
-/// <summary>Subjects of built-on verbs and descriptions before company suffixes (see <see cref="ChineseNameFinder"/>).</summary>
+/// <summary>Subjects of built-on verbs and recipients of supply verbs (see <see cref="ChineseNameFinder"/>).</summary>
 internal static partial class ChineseNameFinder
 {
     /// <summary>
@@ -48,20 +48,6 @@ internal static partial class ChineseNameFinder
                 }
             }
         }
-    }
-
-    /// <summary>Whether a stem ends in a description of a company (<c>灵巧手初创</c>): what precedes the suffix is no name.</summary>
-    private static bool EndsWithDescriptor(ReadOnlySpan<char> stem)
-    {
-        foreach (var ending in ChineseWords.DescriptorEndings)
-        {
-            if (stem.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Words that, before <c>为/向/给</c>, make it part of another word (<c>作为</c>, <c>认为</c>, <c>方向</c>).</summary>

@@ -1,0 +1,92 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>Subjects and objects of cue verbs, bounded by punctuation and function words: <c>谷歌投资了星河智能</c> (see <see cref="ChineseNameFinder"/>).</summary>
+internal static partial class ChineseNameFinder
+{
+    /// <summary>Verbs whose subject is a company, with the type of their object (null: a model or product).</summary>
+    private static readonly (string Verb, EntityType? ObjectType)[] CueVerbs =
+    [
+        ("投资了", EntityType.Company), ("投资", EntityType.Company), ("领投了", EntityType.Company), ("领投", EntityType.Company),
+        ("参投了", EntityType.Company), ("参投", EntityType.Company), ("收购了", EntityType.Company), ("收购", EntityType.Company),
+        ("注资", EntityType.Company), ("入股", EntityType.Company), ("推出了", null), ("推出", null), ("发布了", null), ("发布", null),
+        ("开发了", null), ("开发", null), ("研发了", null), ("研发", null), ("打造了", null), ("开源了", null), ("上线了", null),
+    ];
+
+    /// <summary>Characters after a cue verb that make it a noun (<c>投资人</c>, <c>开发者</c>, <c>发布会</c>, <c>开发平台</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<char> NounAfterVerb =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型");
+
+    /// <summary>Measure words after a numeral: <c>上海一家</c> ends a description, not a name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<char> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet("家个款位名种");
+
+    private static readonly System.Collections.Frozen.FrozenSet<char> Numerals = System.Collections.Frozen.FrozenSet.ToFrozenSet("一二两三四五六七八九十几数多");
+
+    private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完"];
+
+    private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        foreach (var (verb, objectType) in CueVerbs)
+        {
+            var from = 0;
+            while ((from = text.IndexOf(verb, from, StringComparison.Ordinal)) >= 0)
+            {
+                var at = from;
+                from += verb.Length;
+                if (IsCovered(covered, at) || (from < text.Length && NounAfterVerb.Contains(text[from])))
+                {
+                    continue;
+                }
+
+                var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
+                if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered)
+                    && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !PrecededByPersonTitle(text, subjectStart)
+                    && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
+                {
+                    Add(covered, into, new DiscoveredName(subjectStart, at, MentionOrigin.Candidate, EntityType.Company), at);
+                }
+
+                if (!verb.EndsWith('了'))
+                {
+                    continue;
+                }
+
+                var objectStart = at + verb.Length;
+                var objectEnd = WalkRight(text, objectStart, covered);
+                if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
+                    && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
+                    && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts)
+                    && !EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings)
+                    && !IsModifier(text, objectStart, objectEnd))
+                {
+                    var type = TypeShapes.FromName(text.AsSpan(objectStart, objectEnd - objectStart)) ?? objectType;
+                    Add(covered, into, new DiscoveredName(objectStart, objectEnd, MentionOrigin.Candidate, type), objectEnd);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether an object run ends in a numeral before a measure word (<c>收购了上海一家…</c>): a count, not a name.</summary>
+    private static bool EndsInCount(string text, int end) =>
+        end < text.Length && end > 0 && Numerals.Contains(text[end - 1]) && MeasureWords.Contains(text[end]);
+
+    private static int WalkRight(string text, int start, List<(int Start, int End)> covered)
+    {
+        var j = start;
+        while (j < text.Length && IsCjk(text[j]) && !ChineseWords.BoundaryChars.Contains(text[j]) && !IsCovered(covered, j) && j - start <= MaxBoundedName
+               && (j == start || !StartsWithBoundaryWord(text, j)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool IsObjectEnd(string text, int end) =>
+        end >= text.Length || !IsCjk(text[end]) || ChineseWords.BoundaryChars.Contains(text[end]) || StartsWithBoundaryWord(text, end);
+
+    /// <summary>A two-character object before 的 modifies what follows (<c>发布了成熟的产品</c>); a longer one may own it (<c>领投了溯光未来的天使轮</c>).</summary>
+    private static bool IsModifier(string text, int start, int end) => end - start <= MinName && end < text.Length && text[end] == '的';
+}

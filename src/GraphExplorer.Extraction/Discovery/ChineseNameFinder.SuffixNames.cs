@@ -1,0 +1,109 @@
+using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
+
+namespace GraphExplorer.Extraction.Discovery;
+
+/// <summary>Company names by their suffix: <c>星河智能</c>, <c>北京某某科技有限公司</c> (see <see cref="ChineseNameFinder"/>).</summary>
+internal static partial class ChineseNameFinder
+{
+    private static readonly System.Collections.Frozen.FrozenSet<char> SuffixStarts =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(ChineseWords.CompanySuffixes.Select(s => s[0]));
+
+    private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "公司"];
+
+    private static void FindSuffixNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            // The suffix test first: it is a set lookup, IsCovered a walk over every covered span.
+            if (!IsCjk(text[i]) || SuffixAt(text, i) is not { } suffix || IsCovered(covered, i))
+            {
+                continue;
+            }
+
+            var end = i + suffix.Length;
+            while (SuffixAt(text, end) is { } more)
+            {
+                end += more.Length;
+            }
+
+            if (end < text.Length && IsCjk(text[end]) && !ChineseWords.BoundaryChars.Contains(text[end]) && !StartsWithBoundaryWord(text, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var weak = ChineseWords.WeakSuffixes.Contains(suffix);
+            var start = WalkLeft(text, i, weak ? MaxWeakStem : MaxStem, covered);
+            if (start < 0 || i - start < MinName || IsCovered(covered, end - 1))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (ChineseWords.VeryWeakSuffixes.Contains(suffix) && (i - start != MinName || ChineseWords.CommonStems.ContainsSpan(text.AsSpan(start, MinName))))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var stem = text.AsSpan(start, i - start);
+            var nameEnd = StripLegalForm(text, start, end);
+            var name = text.AsSpan(start, nameEnd - start);
+            if (IsGenericStem(stem) || EndsWithDescriptor(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
+                || PrecededByPersonTitle(text, start))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            Add(covered, into, new DiscoveredName(start, nameEnd, MentionOrigin.Discovered, EntityType.Company), end);
+            i = end - 1;
+        }
+    }
+
+    private static string? SuffixAt(string text, int i)
+    {
+        if (i >= text.Length || !SuffixStarts.Contains(text[i]))
+        {
+            return null;
+        }
+
+        foreach (var suffix in ChineseWords.CompanySuffixes)
+        {
+            if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0)
+            {
+                return suffix;
+            }
+        }
+
+        return null;
+    }
+
+    private static int StripLegalForm(string text, int start, int end)
+    {
+        foreach (var form in LegalForms)
+        {
+            if (end - start - form.Length >= MinName && text.AsSpan(start, end - start).EndsWith(form, StringComparison.Ordinal))
+            {
+                return end - form.Length;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a stem ends in a description of a company (<c>灵巧手初创</c>): what precedes the suffix is no name.</summary>
+    private static bool EndsWithDescriptor(ReadOnlySpan<char> stem)
+    {
+        foreach (var ending in ChineseWords.DescriptorEndings)
+        {
+            if (stem.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+using GraphExplorer.Core.Relationships;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// Two names side by side: a company right before its product (<c>英伟达CUDA</c>, <c>Google's Gemini</c>,
+/// <c>百度的文心大模型</c>), with the products after it behind slashes and a series' members in parentheses; in a list
+/// item's head, a known product right before its company (see <see cref="CompoundNameRules"/>).
+/// </summary>
+internal static partial class CompoundNameRules
+{
+    private const int MaxPossessiveGap = 12;
+    private const int MaxClassNounGap = 14;
+
+    private static readonly string[] ClassNouns =
+        ["平台", "系统", "工具", "应用", "模型", "大模型", "产品", "助手", "框架", "芯片", "引擎", "软件", "服务", "app", "App", "APP", "机器人", "智能体", "训练卡", "加速卡", "处理器", "浏览器", "社区", "编辑器", "数据库"];
+
+    private static readonly string[] BlockedInGap =
+        ["使用", "采用", "基于", "接入", "集成", "投资", "支持", "调用", "对标", "竞争", "超越", "挑战", "和", "与", "及", "、", "对", "把", "将",
+         "比", "像", "如", "给", "为", "向", "从", "用", "替代", "取代", "收购", "合作", "联合", "提供", "驱动", "依托", "利用", "借助", "加入", "竞品", "不"];
+
+    private static void ApplyAdjacent(LineContext line, int index, int headEnd)
+    {
+        var first = line.Mentions[index];
+        var second = line.Mentions[index + 1];
+        var rawGap = line.Text.AsSpan(first.End, second.Start - first.End);
+        if (TextGaps.HasClauseBreak(rawGap) || rawGap.IndexOfAny('(', '（') >= 0)
+        {
+            return;
+        }
+
+        Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
+        var gap = TextGaps.Strip(rawGap, gapBuffer);
+        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0))
+        {
+            var basis = BasisFor(second.End, headEnd);
+            var quote = QuoteFor(line, first.Start, second.End, headEnd);
+            line.Add(first, RelationshipType.Develops, second, basis, quote);
+            AddSlashSiblings(line, first, index + 1, basis, quote);
+            AddSeriesMembers(line, first, second, basis, quote);
+        }
+        else if (first.IsArtifact && first.IsKnown && second.IsCompany && gap.Length == 0 && second.End <= headEnd)
+        {
+            line.Add(second, RelationshipType.Develops, first, EvidenceBasis.Structure, line.Text.Trim());
+        }
+    }
+
+    private static bool IsPossessiveGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length == 0 || gap is "'s" or "’s" or "'" or "’" or "的" or "旗下" or "旗下的")
+        {
+            return true;
+        }
+
+        foreach (var blocked in BlockedInGap)
+        {
+            if (gap.Contains(blocked, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (gap.Length <= MaxPossessiveGap && gap.EndsWith('的'))
+        {
+            return true;
+        }
+
+        if (gap.Length <= MaxClassNounGap)
+        {
+            foreach (var noun in ClassNouns)
+            {
+                if (gap.EndsWith(noun, StringComparison.Ordinal) && !ContainsAscii(gap))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a gap holds a Latin word of its own (more than an abbreviation such as <c>AI</c> or <c>3D</c>).</summary>
+    private static bool ContainsAscii(ReadOnlySpan<char> gap)
+    {
+        var letters = 0;
+        foreach (var c in gap)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 2 && !gap.EndsWith("app", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AddSeriesMembers(LineContext line, Mention developer, Mention series, EvidenceBasis basis, string quote)
+    {
+        var (open, close) = FindParenthesis(line.Text, series.End);
+        if (open < 0)
+        {
+            return;
+        }
+
+        var members = MentionsBetween(line, open + 1, close);
+        if (members.Count > 0 && members.TrueForAll(m => m.IsArtifact && m.IsKnown) && IsCoordinatedList(line, members))
+        {
+            foreach (var member in members)
+            {
+                line.Add(developer, RelationshipType.Develops, member, basis, quote);
+            }
+        }
+    }
+}

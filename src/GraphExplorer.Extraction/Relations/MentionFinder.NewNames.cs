@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using GraphExplorer.Extraction.Discovery;
+
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>Names first met in the text, wherever no catalogue alias, URL or <c>《title》</c> already stands (see <see cref="MentionFinder"/>).</summary>
+internal sealed partial class MentionFinder
+{
+    private static bool HasNameMarkers(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '`' or '“' or '”' or '「' or '"' or '[' or '『' || char.IsAsciiLetter(c) || ChineseNameFinder.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddNewNames(string text, List<Mention> mentions, MentionScratch scratch)
+    {
+        var covered = scratch.Covered;
+        covered.Clear();
+        foreach (var m in mentions)
+        {
+            covered.Add((m.Start, m.End));
+        }
+
+        var firstUrl = covered.Count;
+        AddUrls(text, covered);
+        var urlCount = covered.Count - firstUrl;
+
+        if (text.Contains('《'))
+        {
+            foreach (var title in TitlePattern().EnumerateMatches(text))
+            {
+                covered.Add((title.Index, title.Index + title.Length));
+            }
+        }
+
+        var added = scratch.Added;
+        added.Clear();
+        if (text.AsSpan().IndexOfAny(QuoteChars) >= 0)
+        {
+            foreach (var quoted in QuotedPattern().EnumerateMatches(text))
+            {
+                // The name group without a Match object: one opening character, then the name, then "](" after a link
+                // text or one closing character (see the pattern).
+                var nameStart = quoted.Index + 1;
+                var nameLength = quoted.Length - (text[quoted.Index] == '[' ? 3 : 2);
+                if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, text.AsSpan(nameStart, nameLength)))
+                {
+                    TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
+                }
+            }
+        }
+
+        var url = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (url < urlCount && i >= covered[firstUrl + url].Start)
+            {
+                i = Math.Max(i, covered[firstUrl + url].End);
+                url++;
+                continue;
+            }
+
+            var end = LatinNameEnd(text, i);
+            if (end > i)
+            {
+                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)
+                {
+                    TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);
+                }
+
+                i = end;
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            var found = scratch.Found;
+            found.Clear();
+            ChineseNameFinder.Find(text, covered, _isGeneric, found);
+            foreach (var name in found)
+            {
+                RemoveWithin(added, name.Start, name.End, keepCatalogued: false);
+                RemoveWithin(mentions, name.Start, name.End, keepCatalogued: true);
+                added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            mentions.AddRange(added);
+            mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        Appositions.Apply(text, mentions, covered);
+        added.Clear();
+    }
+
+    /// <summary>Removes, in place and in order, the mentions inside <paramref name="start"/>..<paramref name="end"/> (the catalogued ones too unless kept).</summary>
+    private static void RemoveWithin(List<Mention> mentions, int start, int end, bool keepCatalogued)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!(m.Start >= start && m.End <= end && !(keepCatalogued && m.IsCatalogued)))
+            {
+                mentions[kept++] = m;
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>Marks <c>http(s)://</c> and <c>www.</c> addresses as covered: nothing inside a URL is a name.</summary>
+    private static void AddUrls(string text, List<(int Start, int End)> covered)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var http = text.IndexOf("http", from, StringComparison.Ordinal);
+            var www = text.IndexOf("www.", from, StringComparison.Ordinal);
+            var start = http < 0 ? www : www < 0 ? http : Math.Min(http, www);
+            if (start < 0)
+            {
+                return;
+            }
+
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or '）' or ']' or '>' or '"' or '\'' or '，' or '。'))
+            {
+                end++;
+            }
+
+            covered.Add((start, end));
+            from = Math.Max(end, start + 4);
+        }
+    }
+
+    private void TryAddNew(string text, int start, int end, int maxLength, MentionOrigin origin, Core.Entities.EntityType? type, List<(int Start, int End)> covered, List<Mention> added)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '-' or '\''))
+        {
+            end--;
+        }
+
+        if (end - start > maxLength || !IsPlausibleName(text.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
+        foreach (var (s, e) in covered)
+        {
+            if (start < e && s < end)
+            {
+                return;
+            }
+        }
+
+        covered.Add((start, end));
+        added.Add(new Mention(start, end, text[start..end], origin, type ?? TypeShapes.FromContext(text, start, end)));
+    }
+
+    [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
+    private static partial Regex TitlePattern();
+}
