@@ -198,6 +198,11 @@ public sealed class EntityCatalogue
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (!_trie.CanStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = _trie.MatchAt(text, i, out var form);
             if (length > 0 && form is not null && Accepts(form, text.Slice(i, length)))
             {

@@ -56,6 +56,11 @@ internal sealed class PhraseTrie<T>
 
     }
 
+    /// <summary>Whether some phrase starts with <paramref name="c"/> (a cheap test before <see cref="MatchAt"/>).</summary>
+    /// <param name="c">A character of the text, not yet folded.</param>
+    /// <returns><see langword="false"/> when no match can start at a character like this.</returns>
+    public bool CanStartWith(char c) => _roots[TextFolding.Fold(c)] != 0;
+
     /// <summary>Finds the longest phrase starting exactly at <paramref name="start"/>.</summary>
     /// <returns>The length matched, or 0.</returns>
     public int MatchAt(ReadOnlySpan<char> text, int start, out T? payload)
@@ -156,6 +161,11 @@ internal sealed class PhraseTrie<T>
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (!CanStartWith(text[i]))
+            {
+                continue;
+            }
+
             var length = MatchAt(text, i, out var payload);
             if (length > 0 && payload is not null)
             {

@@ -26,10 +26,32 @@ internal static partial class ChineseNameFinder
 
     private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完"];
 
+    /// <summary>A bit per first character of <see cref="CueVerbs"/> (0 for any other character).</summary>
+    private static int StartBit(char c) => c switch
+    {
+        '投' => 1, '领' => 2, '参' => 4, '收' => 8, '注' => 16, '入' => 32, '推' => 64, '发' => 128, '开' => 256, '研' => 512, '打' => 1024, '上' => 2048,
+        _ => 0,
+    };
+
+    private static readonly int[] CueVerbBits = [.. CueVerbs.Select(v => StartBit(v.Verb[0]))];
+
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
-        foreach (var (verb, objectType) in CueVerbs)
+        // One pass for which verbs can occur at all, instead of a search per verb on every line.
+        var present = 0;
+        foreach (var c in text)
         {
+            present |= StartBit(c);
+        }
+
+        for (var v = 0; v < CueVerbs.Length; v++)
+        {
+            if (CueVerbBits[v] != 0 && (present & CueVerbBits[v]) == 0)
+            {
+                continue;
+            }
+
+            var (verb, objectType) = CueVerbs[v];
             var from = 0;
             while ((from = text.IndexOf(verb, from, StringComparison.Ordinal)) >= 0)
             {

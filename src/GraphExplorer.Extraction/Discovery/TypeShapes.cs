@@ -145,9 +145,16 @@ internal static partial class TypeShapes
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        // Ordinal ignore-case equality holds character by character after ToUpperInvariant, so the last ones must agree.
+        var last = char.ToUpperInvariant(text[^1]);
         foreach (var word in words)
         {
-            if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (char.ToUpperInvariant(word[^1]) == last && text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -60,6 +60,16 @@ internal sealed partial class MentionFinder
         var url = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Straight to the next Latin letter or URL: a run starts only at a letter.
+            var next = text.AsSpan(i).IndexOfAnyInRange('A', 'z');
+            var letter = next < 0 ? text.Length : i + next;
+            i = url < urlCount ? Math.Min(letter, Math.Max(covered[firstUrl + url].Start, i)) : letter;
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             if (url < urlCount && i >= covered[firstUrl + url].Start)
             {
                 i = Math.Max(i, covered[firstUrl + url].End);
@@ -70,7 +80,10 @@ internal sealed partial class MentionFinder
             var end = LatinNameEnd(text, i);
             if (end > i)
             {
-                if (LooksLikeName(text.AsSpan(i, end - i)) && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)
+                // A run a catalogue alias, URL or title already covers whole gives no new name (TryAddNew would refuse it).
+                if (!IsCoveredWhole(covered, i, end)
+                    && LooksLikeName(text.AsSpan(i, end - i))
+                    && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)
                 {
                     TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);
                 }
@@ -170,6 +183,19 @@ internal sealed partial class MentionFinder
 
         covered.Add((start, end));
         added.Add(new Mention(start, end, text[start..end], origin, type ?? TypeShapes.FromContext(text, start, end)));
+    }
+
+    private static bool IsCoveredWhole(List<(int Start, int End)> covered, int start, int end)
+    {
+        foreach (var (s, e) in covered)
+        {
+            if (s <= start && end <= e)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
