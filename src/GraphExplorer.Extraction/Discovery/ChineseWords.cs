@@ -10,15 +10,15 @@ internal static class ChineseWords
 {
     /// <summary>The endings of company and organisation names, longest first (<c>有限公司</c> before <c>公司</c>).</summary>
     public static readonly string[] CompanySuffixes = Longest("""
-        股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室 数智 机器人 汽车
-        芯片 算力 数据 视觉 医疗
+        股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室 数智 数科 机器人 汽车
+        芯片 算力 数据 视觉 医疗 生物
         """);
 
     /// <summary>
     /// Short suffixes that are also ordinary nouns: a name ending in one needs at least this many characters before it.
     /// </summary>
     public static readonly FrozenSet<string> WeakSuffixes = Set("""
-        智能 科技 控股 传媒 证券 数智
+        智能 科技 控股 传媒 证券 数智 数科 生物
         """);
 
     /// <summary>
@@ -85,7 +85,7 @@ internal static class ChineseWords
         提供了 提供 供应 竞争 对标 抗衡 超越 挑战 合作 联合 携手 获得了 获得 完成了 完成 宣布 表示 认为 指出 称 透露 介绍 说 也 都 还 已经 已
         刚刚 最近 近日 日前 此前 随后 先后 陆续 相继 正式 首次 率先 再次 曾经 当天 今天 昨天 这几天 几天 本周 上周 本月 上月 团队 官方 我们 他们
         用户 开发者 厂商 企业 自主 可视化 共同 分别 独家 一起 一同 各自 率先 据报道 报道 据悉 消息 显示 根据 正在 曾 将 会 可以 能够 旗下 背靠 来自 出自 推动 加入 成为 作为 包括 例如 比如 如 以及 还有 其中 此外 同时 目前 近期 近日 今年 去年 相比 相较 相比于 相较于 对比 不同于 区别于 不像 类似
-        二者 两者 前者 后者 三者 双方 租用 租用了 采购 采购了 购买 购买了 搭载 搭载了 运行 跑在 调用 调用了 蒸馏 微调 交付 交付了 供货 签约 洽谈
+        战略投资 战略 二者 两者 前者 后者 三者 双方 租用 租用了 采购 采购了 购买 购买了 搭载 搭载了 运行 跑在 调用 调用了 蒸馏 微调 交付 交付了 供货 签约 洽谈
         """);
 
     /// <summary><see cref="BoundaryWords"/> as a set, for whole-word tests.</summary>

@@ -99,7 +99,7 @@ internal static class EnglishWords
     public static readonly FrozenSet<string> Places = Split("""
         boston london paris berlin munich helsinki stockholm oslo copenhagen amsterdam zurich geneva dublin madrid barcelona
         rome milan vienna prague warsaw toronto montreal vancouver seattle austin chicago denver atlanta miami dallas houston
-        york brooklyn manhattan california texas washington virginia massachusetts silicon valley bay area palo alto menlo
+        york new san francisco diego jose los angeles brooklyn manhattan california texas washington virginia massachusetts silicon valley bay area palo alto menlo
         mountain view sunnyvale cupertino redmond singapore tokyo osaka seoul beijing shanghai shenzhen hangzhou hong kong taipei
         bangalore bengaluru mumbai delhi dubai riyadh dammam doha abu dhabi tel aviv israel europe asia africa america
         china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia

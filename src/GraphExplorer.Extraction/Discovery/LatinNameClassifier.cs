@@ -70,16 +70,21 @@ internal static class LatinNameClassifier
         }
 
         var hasUncommon = false;
+        var onlyPlaces = true;
+        var places = EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        var dates = EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = name;
         while (!rest.IsEmpty)
         {
             var space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
             hasUncommon |= !common.Contains(word) || HasDigitOrInnerUpper(word);
+            onlyPlaces &= places.Contains(word) || dates.Contains(word);
             rest = space < 0 ? [] : rest[(space + 1)..];
         }
 
-        if (!hasUncommon)
+        // San Francisco, New York, Palo Alto: a place written in words a name would not be made of.
+        if (!hasUncommon || onlyPlaces)
         {
             return null;
         }
@@ -89,7 +94,8 @@ internal static class LatinNameClassifier
 
     private static DiscoveredName? ClassifyWord(ReadOnlySpan<char> word, int start, int end, bool sentenceInitial, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMeasurement(word))
+        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMeasurement(word))
         {
             return null;
         }

@@ -36,6 +36,11 @@ internal static class NameTails
 
             if (next == end + 1)
             {
+                next = SizeEnd(text, end + 1);
+            }
+
+            if (next == end + 1)
+            {
                 break;
             }
 
@@ -74,6 +79,35 @@ internal static class NameTails
 
         var isVersion = i > digits && i - at <= MaxVersionLength && IsWordEnd(text, i) && (i >= text.Length || !CountMarkers.Contains(text[i]));
         return isVersion ? i : at;
+    }
+
+    /// <summary>A parameter count, with the active part of a mixture of experts: <c>12B</c>, <c>650M</c>, <c>30B-A3B</c>.</summary>
+    private static int SizeEnd(string text, int at)
+    {
+        var i = Count(text, at);
+        if (i == at)
+        {
+            return at;
+        }
+
+        if (i + 2 < text.Length && text[i] == '-' && text[i + 1] == 'A' && Count(text, i + 2) is var active && active > i + 2)
+        {
+            i = active;
+        }
+
+        return IsWordEnd(text, i) ? i : at;
+    }
+
+    /// <summary>Digits (one decimal point allowed) and a B or M, or <paramref name="at"/> when none stand there.</summary>
+    private static int Count(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i > at && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i > at && i < text.Length && text[i] is 'B' or 'M' ? i + 1 : at;
     }
 
     /// <summary>A lower-case edition with a hyphenated version: <c>large-v3</c>, <c>base-v2</c>.</summary>

@@ -24,6 +24,8 @@ internal sealed class DocumentMentions
 
     private readonly ShortNames _shortNames = new();
 
+    private readonly EstablishedNames _established = new();
+
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
     /// <param name="lines">The document's lines that will be read.</param>
@@ -74,6 +76,16 @@ internal sealed class DocumentMentions
                 {
                     _shortNames.Register(mention);
                 }
+
+                _established.Register(mention);
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
+            {
+                _established.Apply(line.Content, mentions);
             }
         }
     }

@@ -38,12 +38,16 @@ internal static class ComputeFrames
         }
 
         var supplier = LenderAfter(line, cueEnd, windowEnd);
+        var throughChip = false;
         for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd && supplier is null; k++)
         {
             var mention = line.Mentions[k];
             // "runs on X" names compute only when X is a company (a cloud); else it is what the product is built on.
+            var maker = mention.IsCompany ? null : MakerOf(line, mention);
+            throughChip = maker is not null
+                || (mention.IsCompany && k + 1 < line.Mentions.Count && line.Mentions[k + 1] is { IsArtifact: true } chip && IsMadeBy(line, chip, mention));
             supplier = mention.IsCompany ? mention
-                : MakerOf(line, mention)
+                : maker
                 ?? (frame.Requires is not null && (CueRoles.CanBeCompany(mention) || (mention.Type != EntityType.Model && IsFollowedByCompute(line.Text, mention.End, windowEnd))) ? mention : null);
         }
 
@@ -52,7 +56,10 @@ internal static class ComputeFrames
             return 0;
         }
 
-        var consumers = CueArguments.Left(line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier), strict: true);
+        // A chip named with its maker (运行在地平线征程6之上, runs on Qualcomm's Snapdragon) supplies a company or a known model in
+        // training (Stable Diffusion); a device or an app that runs on it is built on the chip, which the built-on frames read.
+        var consumers = CueArguments.Left(
+            line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier) && (!throughChip || m.IsCompany || (m.Type == EntityType.Model && m.IsCatalogued)), strict: true);
         return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], consumers, cueStart, cueEnd) > 0 ? supplier.End : 0;
     }
 

@@ -19,7 +19,7 @@ internal static class CueLexicon
     private static readonly string[] DevelopClosers =
         ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练"];
 
-    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "领投", "出资", "控股", "持股", "入股", "参投", "收购", "并购"];
+    private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "独家投资", "联合投资", "共同投资", "领投", "出资", "控股", "持股", "入股", "参投", "收购", "并购"];
 
     private static readonly string[] FundingClosers = ["投资", "注资", "战略投资", "领投", "融资", "参投", "入股"];
 
@@ -28,7 +28,7 @@ internal static class CueLexicon
     /// <summary>Closers of <c>由X蒸馏而来</c>, <c>从X微调得到</c>: the subject was derived from X.</summary>
     private static readonly string[] DerivationClosers = ["蒸馏而来", "微调而来", "训练而来", "衍生而来", "改进而来", "蒸馏得到", "微调得到", "蒸馏而成", "微调而成"];
 
-    private static readonly string[] BaseClosers = ["为基础", "底座", "基座", "为底层", "为基石", "作为基础"];
+    private static readonly string[] BaseClosers = ["为基础", "底座", "基座", "为底层", "为基石", "作为基础", "为推理后端", "为后端", "为推理引擎"];
 
     /// <summary>Words that say a funding round took place; <c>led by</c> and <c>from</c> state investments only after them.</summary>
     private static readonly string[] RoundContext =
@@ -59,7 +59,7 @@ internal static class CueLexicon
 
         // Compute bought or run on (before DEVELOPS "trained" and BUILT_ON "runs on", which the same words may state).
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse),
-            "runs on", "running on", "deployed on", "hosted on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于");
+            "runs on", "running on", "deployed on", "hosted on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于", "跑在", "跑在了");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ["on ", "using", "with"]) { Stacks = true },
             "trained", "trains");
 
@@ -80,7 +80,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的"], InnerIsSource: false, OuterOnRight: true), "基于", "集成", "集成了", "接入", "接入了", "采用", "采用了", "搭载", "搭载了");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward),
             "基于", "基於", "接入", "接入了", "接了", "集成", "集成了", "内置", "内置了", "微调自", "蒸馏自", "衍生自", "派生自", "搭载", "搭载了", "底层模型", "底层模型是", "底层模型为", "底座模型", "底座",
-            "integrates", "integrated", "uses", "hosts", "offers");
+            "托管了", "开始托管", "托管着", "integrates", "integrated", "uses", "hosts", "offers");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
             "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
@@ -95,7 +95,7 @@ internal static class CueLexicon
 
         // INVESTS_IN (acquisitions too: the buyer takes a stake)
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward) { RoundAnaphora = true },
-            "投资", "投资了", "领投", "领投了", "参投", "参投了", "跟投", "跟投了", "注资", "入股", "入股了", "持股", "控股", "战略投资", "投了", "收购", "收购了", "并购", "并购了",
+            "投资", "投资了", "领投", "领投了", "参投", "参投了", "跟投", "跟投了", "注资", "入股", "入股了", "持股", "控股", "战略投资", "战略投资了", "投了", "收购", "收购了", "并购", "并购了",
             "invests in", "invested in", "investing in", "has invested in", "led a round in", "led the round in", "took a stake in", "takes a stake in", "has a stake in",
             "backs", "backed", "acquired", "acquires", "bought", "buys", "took over", "takes over", "acquisition of", "is an investor in", "an investor in", "backer of",
             "led the round", "led the funding", "led the financing", "co-led the round", "participated in the round", "participated in the funding", "participated in the financing", "joined the round",
@@ -130,7 +130,8 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward, Requires: ComputeWords), "provides", "supplies", "sells", "delivers", "leases", "rents out", "delivered", "sold");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward),
             "提供算力", "供应GPU", "供应芯片", "提供GPU", "提供云服务", "supplies compute to", "provides compute to", "supplies GPUs to", "provides GPUs to", "sells GPUs to",
-            "supplies chips to", "sells chips to", "provides cloud services to", "provides computing power to", "provides cloud computing to", "supplies");
+            "supplies chips to", "sells chips to", "provides cloud services to", "provides computing power to", "provides cloud computing to", "supplies",
+            "rents GPUs to", "rents compute to", "rents capacity to", "leases GPUs to", "leases compute to", "ships GPUs to");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Customer),
             "算力方", "算力客户", "算力供应商", "客户", "大客户", "买家", "采购方", "customer", "customers", "client", "clients", "buyer", "buyers");
 

@@ -10,6 +10,9 @@ namespace GraphExplorer.Extraction.Relations;
 /// </summary>
 internal static class ListStructureRules
 {
+    private static readonly string[] InvestingLeads =
+        ["领投", "跟投", "参投", "投资", "战略投资", "注资", "入股", "收购", "led ", "co-led", "invested", "backed", "acquired", "joined"];
+
     private const int MaxListLead = 8;
     private const int MaxJunkGap = 10;
     private const int MaxDeveloperLead = 2;
@@ -161,6 +164,21 @@ internal static class ListStructureRules
     }
 
     /// <summary>The mentions listed at the start of a body: near its start, separated by list punctuation.</summary>
+    /// <summary>Whether a label's body opens with an investment (<c>**栎川资本：** 领投潮汐云算B轮</c>): what follows is not its product list.</summary>
+    private static bool StartsWithInvesting(ReadOnlySpan<char> lead)
+    {
+        var trimmed = lead.TrimStart();
+        foreach (var verb in InvestingLeads)
+        {
+            if (trimmed.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Mention> LeadingList(LineContext line, int bodyStart)
     {
         var list = new List<Mention>();
@@ -171,7 +189,7 @@ internal static class ListStructureRules
         }
 
         var lead = line.Text.AsSpan(bodyStart, line.Mentions[index].Start - bodyStart);
-        if (TextGaps.Strip(lead).Length > MaxListLead || TextGaps.HasSentenceBreak(lead) || lead.Contains('，'))
+        if (TextGaps.Strip(lead).Length > MaxListLead || TextGaps.HasSentenceBreak(lead) || lead.Contains('，') || StartsWithInvesting(lead))
         {
             return list;
         }

@@ -20,4 +20,10 @@ internal enum TableColumnRole
 
     /// <summary>Notes, amounts, rounds, dates, uses: read for no relation.</summary>
     Ignored,
+
+    /// <summary>Who supplies compute to the row's customers (<c>算力供应方</c>, <c>Compute provider</c>); a developer when no customer column exists.</summary>
+    Supplier,
+
+    /// <summary>Who the row's supplier serves (<c>客户</c>, <c>Customer</c>), only beside a supplier column.</summary>
+    Customer,
 }

@@ -64,6 +64,18 @@ internal static class TableRules
             }
         }
 
+        if (schema.Supplier is var s and >= 0 && s < cells.Count)
+        {
+            var customers = Column(line, cells, schema, TableColumnRole.Customer, finder);
+            foreach (var supplier in Items(line, cells[s], finder, EntityType.Company))
+            {
+                foreach (var customer in customers)
+                {
+                    AddIfDistinct(line, supplier, RelationshipType.SuppliesComputeTo, customer, quote);
+                }
+            }
+        }
+
         if (schema.Investor >= 0 && schema.Investor < cells.Count && schema.Investee is var e and >= 0 && e < cells.Count)
         {
             var investees = Items(line, cells[e], finder, EntityType.Company);

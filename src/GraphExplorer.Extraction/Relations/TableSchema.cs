@@ -16,12 +16,16 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
 {
     private static readonly string[] InvesteeWords = ["被投", "标的", "融资方", "investee", "portfolio", "recipient", "startup"];
     private static readonly string[] InvestorWords = ["投资方", "投资人", "投资机构", "领投", "跟投", "出资方", "股东", "investor", "backer", "lead", "funder"];
-    private static readonly string[] BaseWords = ["底座", "基座", "底层", "基础模型", "基于", "基模", "base", "built on", "foundation", "underlying", "powered by"];
+    // A hosted-models column is a base column too: a platform is built on the models it hosts (托管的主要模型, Hosted models).
+    private static readonly string[] BaseWords =
+        ["底座", "基座", "底层", "基础模型", "基于", "基模", "托管", "上架的模型", "可用模型", "base", "built on", "foundation", "underlying", "powered by", "hosted", "hosts"];
+    private static readonly string[] SupplierWords = ["算力供应", "算力提供", "供应方", "供应商", "supplier", "compute provider"];
+    private static readonly string[] CustomerWords = ["客户", "customer", "client"];
     private static readonly string[] DeveloperWords =
-        ["公司", "厂商", "企业", "机构", "开发者", "开发商", "开发方", "研发方", "出品方", "company", "companies", "vendor", "developer", "maker", "organization", "organisation", "lab"];
+        ["公司", "厂商", "企业", "机构", "开发者", "开发商", "开发方", "研发方", "出品方", "运营方", "运营商", "发布方", "发布者", "维护方", "operator", "publisher", "maintainer", "company", "companies", "vendor", "developer", "maker", "organization", "organisation", "lab"];
 
     private static readonly string[] IgnoredWords =
-        ["备注", "说明", "描述", "简介", "用途", "特点", "定位", "场景", "轮次", "金额", "估值", "时间", "日期", "年份", "地区", "客户", "价格", "参数", "阶段", "状态", "融资", "规模", "方向",
+        ["备注", "说明", "描述", "简介", "用途", "特点", "定位", "场景", "任务", "计费", "收费", "定价", "方式", "task", "pricing", "billing", "轮次", "金额", "估值", "时间", "日期", "年份", "地区", "客户", "价格", "参数", "阶段", "状态", "融资", "规模", "方向",
          "形态", "形式", "类型", "类别", "出货", "销量", "用户", "数量", "营收", "收入", "份额", "许可", "协议", "总部", "城市", "国家", "成立", "创始人", "员工", "人数", "优势", "劣势", "亮点", "进展", "表现", "上下文",
          "note", "description", "use", "round", "amount", "date", "year", "valuation", "region", "customer", "price", "size", "stage", "status", "focus", "market",
          "form factor", "type", "category", "shipment", "units", "users", "revenue", "share", "license", "licence", "headquarter", "country", "city", "founded", "founder",
@@ -35,6 +39,9 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
 
     /// <summary>The column holding investors, or -1.</summary>
     public int Investor => IndexOf(TableColumnRole.Investor);
+
+    /// <summary>The compute supplier's column (beside a customer column), or −1.</summary>
+    public int Supplier => IndexOf(TableColumnRole.Supplier);
 
     /// <summary>The column holding investees (the developer column when there is none), or -1.</summary>
     public int Investee => IndexOf(TableColumnRole.Investee) is var i and >= 0 ? i : Developer;
@@ -66,12 +73,26 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
 
         var roles = new List<TableColumnRole>(cells.Count);
         var types = new List<EntityType?>(cells.Count);
+        var headers = new List<string>(cells.Count);
         foreach (var (start, end) in cells)
         {
             var header = TextGaps.Strip(headerRow.AsSpan(start, end - start));
             var role = RoleOf(header);
+            headers.Add(header);
             roles.Add(role);
             types.Add(role == TableColumnRole.Items ? TypeOf(header) : null);
+        }
+
+        // A supplier column serves the customer columns beside it (算力供应方 | 客户); with none it names the maker.
+        var customers = roles.Contains(TableColumnRole.Supplier) ? headers.FindAll(h => Has(h, CustomerWords)).Count : 0;
+        for (var i = 0; i < roles.Count; i++)
+        {
+            roles[i] = roles[i] switch
+            {
+                TableColumnRole.Supplier when customers == 0 => TableColumnRole.Developer,
+                TableColumnRole.Ignored when customers > 0 && Has(headers[i], CustomerWords) => TableColumnRole.Customer,
+                var role => role,
+            };
         }
 
         // A header that types some item columns as models and none as products (大模型 | 文本 | 图像 | 语音) sorts the
@@ -87,7 +108,8 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
         var schema = new TableSchema(roles, types);
         var developerWithItems = schema.Developer >= 0 && schema.FirstItems >= 0;
         var investorsWithInvestees = schema.Investor >= 0 && schema.Investee >= 0;
-        return developerWithItems || investorsWithInvestees ? schema : null;
+        var suppliersWithCustomers = schema.Supplier >= 0 && schema.IndexOf(TableColumnRole.Customer) >= 0;
+        return developerWithItems || investorsWithInvestees || suppliersWithCustomers ? schema : null;
     }
 
     private int IndexOf(TableColumnRole role)
@@ -107,6 +129,7 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
         Has(header, InvesteeWords) ? TableColumnRole.Investee
         : Has(header, InvestorWords) ? TableColumnRole.Investor
         : Has(header, BaseWords) ? TableColumnRole.Base
+        : Has(header, SupplierWords) ? TableColumnRole.Supplier
         : Has(header, DeveloperWords) ? TableColumnRole.Developer
         : Has(header, IgnoredWords) ? TableColumnRole.Ignored
         : TableColumnRole.Items;

@@ -85,6 +85,8 @@ public sealed class NameDiscoveryTests
     [InlineData("However, prices fell.", "However")]
     [InlineData("Generative AI is everywhere.", "Generative AI")]
     [InlineData("He pioneered Large-scale pretraining.", "Large-scale")]
+    [InlineData("Tarnfield, the San Francisco inference cloud, grew fast.", "San Francisco")]
+    [InlineData("Tarnfield raised $600M in March in a round.", "March")]
     public void Find_PeopleAndOrdinaryWords_AreNotNames(string line, string surface)
     {
         Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface.Contains(surface, StringComparison.Ordinal) && m.IsKnown);

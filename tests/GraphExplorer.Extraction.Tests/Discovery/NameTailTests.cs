@@ -37,4 +37,12 @@ public sealed class NameTailTests
         Assert.Contains("帧影", surfaces);
         Assert.DoesNotContain("剪辑App", surfaces);
     }
+
+    [Theory]
+    [InlineData("Kestrel Labs开源了Kestrel-MoE 30B-A3B。", "Kestrel-MoE 30B-A3B")]
+    [InlineData("它基于ESM-2 650M微调。", "ESM-2 650M")]
+    public void Find_ParameterCountAfterASpace_PartOfTheName(string line, string surface)
+    {
+        Assert.Contains(surface, Surfaces(line));
+    }
 }

@@ -147,4 +147,13 @@ public sealed class BuiltOnCueTests
         Assert.Contains("山雀 BUILT_ON MTT S4000", edges);
         Assert.DoesNotContain(edges, e => e.StartsWith("推理集群", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Gravelmoor Hub托管了Qwen3-32B和Korrin-9B。", "Gravelmoor Hub BUILT_ON Qwen3-32B")]
+    [InlineData("Gravelmoor Hub托管了Qwen3-32B和Korrin-9B。", "Gravelmoor Hub BUILT_ON Korrin-9B")]
+    [InlineData("Ollama仍以llama.cpp为推理后端。", "Ollama BUILT_ON llama.cpp")]
+    public void Extract_HostsOrUsesAsBackend_BuiltOn(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
 }

@@ -50,4 +50,13 @@ public sealed class InvestsInCueTests
 
         Assert.Contains("Alibaba INVESTS_IN Moonshot AI", edges);
     }
+
+    [Theory]
+    [InlineData("蓁岚生物于今年九月战略投资了析岚智药。", "蓁岚生物 INVESTS_IN 析岚智药")]
+    [InlineData("衔岚科技去年被星岚智能战略投资。", "星岚智能 INVESTS_IN 衔岚科技")]
+    [InlineData("岚川科技的天使轮由鹤岚资本独家投资。", "鹤岚资本 INVESTS_IN 岚川科技")]
+    public void Extract_StrategicOrSoleInvestment_InvestsIn(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
 }

@@ -91,4 +91,12 @@ public sealed class ListStructureTests
         Assert.Contains("Zephyrix Labs DEVELOPS 青岚", edges);
         Assert.Contains("Zephyrix Labs DEVELOPS Nimbus-7", edges);
     }
+
+    [Fact]
+    public void Extract_LabelWhoseBodyOpensWithAnInvestment_NoProductList()
+    {
+        var edges = Edges("- **栎岚资本：** 领投潮岚科技B轮，启明创投跟投");
+
+        Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
 }

@@ -50,4 +50,37 @@ public sealed class SuppliesComputeCueTests
 
         Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Lambda rents GPUs to Dunmoor AI for the training runs.", "Lambda SUPPLIES_COMPUTE_TO Dunmoor AI")]
+    [InlineData("析岚科技跑在火山引擎上。", "Volcano Engine SUPPLIES_COMPUTE_TO 析岚科技")]
+    public void Extract_RentsToOrRunsOnACloud_TheCloudSupplies(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("SUPPLIES_COMPUTE_TO Lambda", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Wrenmoor Glass 2 runs on Qualcomm's Snapdragon AR1 Gen 1.", "Wrenmoor Glass 2 BUILT_ON Snapdragon AR1 Gen 1")]
+    [InlineData("该公司的“青桠”操作系统运行在英伟达Jetson Thor之上。", null)]
+    public void Extract_DeviceRunsOnAChipNamedWithItsMaker_BuiltOnTheChipNotSuppliedByTheMaker(string sentence, string? builtOn)
+    {
+        var edges = Edges(sentence);
+
+        Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+        if (builtOn is not null)
+        {
+            Assert.Contains(builtOn, edges);
+        }
+    }
+
+    [Fact]
+    public void Extract_CompanyRunsOnAChipNamedWithItsMaker_TheMakerSupplies()
+    {
+        var edges = Edges("字节跳动的训练集群跑在英伟达H100上。");
+
+        Assert.Contains("NVIDIA SUPPLIES_COMPUTE_TO ByteDance", edges);
+    }
 }

@@ -67,4 +67,52 @@ public sealed class TableRulesTests
 
         Assert.Empty(edges);
     }
+
+    [Fact]
+    public void Extract_HostedModelsColumn_ThePlatformIsBuiltOnThemAndItsOperatorDevelopsIt()
+    {
+        const string Markdown = """
+            | 平台 | 运营方 | 托管的主要模型 | 计费方式 |
+            |---|---|---|---|
+            | 汀岚推理平台 | 汀岚云算 | Qwen3-32B、汀岚-14B-Chat | 按token |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("汀岚云算 DEVELOPS 汀岚推理平台", edges);
+        Assert.Contains("汀岚推理平台 BUILT_ON Qwen3-32B", edges);
+        Assert.Contains("汀岚推理平台 BUILT_ON 汀岚-14B-Chat", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("汀岚云算 DEVELOPS Qwen3", StringComparison.Ordinal) || e.Contains("按token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SupplierAndCustomerColumns_TheSupplierSuppliesEachCustomer()
+    {
+        const string Markdown = """
+            | 算力供应方 | 客户 | 形式 |
+            |---|---|---|
+            | Pellmoor Compute | Sablecrest AI | GPU包年 |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Pellmoor Compute SUPPLIES_COMPUTE_TO Sablecrest AI", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TaskAndLicenceColumns_ReadForNoItem()
+    {
+        const string Markdown = """
+            | 衍生模型 | 发布方 | 底座 | 主要任务 |
+            |---|---|---|---|
+            | Tarnwick-12B | Marlcote Collective | Qwen3-8B | 抗体亲和力优化 |
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Marlcote Collective DEVELOPS Tarnwick-12B", edges);
+        Assert.Contains("Tarnwick-12B BUILT_ON Qwen3-8B", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("优化", StringComparison.Ordinal) || e.Contains("抗体", StringComparison.Ordinal));
+    }
 }
