@@ -76,9 +76,27 @@ internal sealed class DocumentMentions
                 {
                     _shortNames.Register(mention);
                 }
-
-                _established.Register(mention);
             }
+        }
+
+        var previous = MarkdownLineKind.Blank;
+        foreach (var line in lines)
+        {
+            if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
+            {
+                foreach (var mention in mentions)
+                {
+                    _established.Register(line.Content, mention);
+                }
+
+                // A body row follows the separator or another body row; the header row precedes the separator.
+                if (line.Kind == MarkdownLineKind.TableRow && previous is MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow)
+                {
+                    _established.RegisterFirstCell(line.Content, mentions, finder.Catalogue.IsGenericTerm);
+                }
+            }
+
+            previous = line.Kind;
         }
 
         foreach (var line in lines)

@@ -11,26 +11,84 @@ namespace GraphExplorer.Extraction.Documents;
 /// </summary>
 internal sealed class EstablishedNames
 {
-    // Two characters are too often an ordinary word somewhere in a long document (规模, 一定): only longer names spread.
+    // Two characters are too often an ordinary word somewhere in a long document (规模, 一定): such a name spreads only
+    // when the document sets it apart as a name, a bold label or a table cell of its own (**岚禾：**, | 百炼 |).
     private const int MinLength = 3;
+
+    private const int MinSetApartLength = 2;
+
+    private const int MaxCellName = 6;
+
+    // Characters no name is made of: a cell holding one is a description (自研, 的, 等).
+    private const string FunctionCharacters = "的是了在为与和及将被把从对向于已也都等个款种家些其该此这那自无未";
 
     private readonly PhraseTrie<Mention> _names = new();
     private readonly List<(int Start, int Length, Mention Payload)> _found = [];
     private bool _isEmpty = true;
 
     /// <summary>Keeps a discovered name written in Chinese characters for the document's other lines.</summary>
+    /// <param name="text">The line the mention was found in.</param>
     /// <param name="mention">A mention from the first pass.</param>
-    public void Register(Mention mention)
+    public void Register(string text, Mention mention)
     {
         var surface = mention.Surface;
-        if (mention.IsCatalogued || mention.Origin != MentionOrigin.Discovered || surface.Length < MinLength
-            || !ChineseNameFinder.IsCjk(surface[0]) || !ChineseNameFinder.IsCjk(surface[^1]))
+        if (mention.IsCatalogued || mention.Origin != MentionOrigin.Discovered || surface.Length < MinSetApartLength
+            || !ChineseNameFinder.IsCjk(surface[0]) || !ChineseNameFinder.IsCjk(surface[^1])
+            || (surface.Length < MinLength && !IsSetApart(text, mention)))
         {
             return;
         }
 
         _names.Add(surface, mention);
         _isEmpty = false;
+    }
+
+    /// <summary>
+    /// Keeps the first cell of a table's body row when it holds a short Chinese name no mention covers (<c>| 百炼 | 阿里云 |</c>):
+    /// the row's item, which the table rules name there and other lines write bare.
+    /// </summary>
+    /// <param name="text">A body row (not the header).</param>
+    /// <param name="mentions">The row's mentions from the first pass.</param>
+    /// <param name="isGeneric">Whether a phrase is a generic term.</param>
+    public void RegisterFirstCell(string text, List<Mention> mentions, Func<ReadOnlySpan<char>, bool> isGeneric)
+    {
+        var cells = TableCells.Split(text);
+        if (cells.Count < 2)
+        {
+            return;
+        }
+
+        var (start, end) = cells[0];
+        var cell = text.AsSpan(start, end - start);
+        var trimmed = cell.Trim(" *`");
+        start += cell.IndexOf(trimmed);
+        end = start + trimmed.Length;
+        if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || mentions.Exists(m => m.Start < end && start < m.End))
+        {
+            return;
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (!ChineseNameFinder.IsCjk(c) || FunctionCharacters.Contains(c))
+            {
+                return;
+            }
+        }
+
+        var surface = trimmed.ToString();
+        _names.Add(surface, new Mention(start, end, surface, null) { Origin = MentionOrigin.Discovered });
+        _isEmpty = false;
+    }
+
+    /// <summary>Whether a mention stands alone as a bold label or a table cell: <c>**岚禾：**</c>, <c>**岚禾（Lanhe）：**</c>, <c>| 百炼 |</c>.</summary>
+    private static bool IsSetApart(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
+        var after = text.AsSpan(mention.End).TrimStart(' ');
+        var label = before.EndsWith("**", StringComparison.Ordinal) && (after.StartsWith("：") || after.StartsWith(":") || after.StartsWith("（") || after.StartsWith("(") || after.StartsWith("**"));
+        var cell = before.EndsWith("|", StringComparison.Ordinal) && after.StartsWith("|");
+        return label || cell;
     }
 
     /// <summary>Adds, in text order, the established names a line writes where no other mention stands.</summary>

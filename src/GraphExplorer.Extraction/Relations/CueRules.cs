@@ -185,7 +185,9 @@ internal static class CueRules
                 }
 
                 var roundCue = cueStart;
-                if (targets.Count > 0 && frame.RoundAnaphora && FundingRounds.LeadCueBefore(line, targets[0]) is >= 0 and var leadCue)
+                // …led by Thrive Capital(,) with participation from Y: the lead investor named right before the cue, whatever
+                // the cue's left side reached back to across the comma (the clause's subject).
+                if (frame.RoundAnaphora && FundingRounds.LeadInvestorBefore(line, cueStart) is { } lead && FundingRounds.LeadCueBefore(line, lead) is >= 0 and var leadCue)
                 {
                     // …led by Thrive Capital with participation from Y: Y joins Thrive Capital's round, it does not invest in it.
                     roundCue = leadCue;

@@ -37,6 +37,20 @@ internal static class FundingRounds
         return nearest is null ? [] : [nearest];
     }
 
+    /// <summary>The mention right before a cue, past at most a comma (<c>…led by Thrive Capital, with participation from</c>), or null.</summary>
+    public static Mention? LeadInvestorBefore(LineContext line, int cueStart)
+    {
+        var index = line.FirstMentionAtOrAfter(cueStart) - 1;
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var mention = line.Mentions[index];
+        var gap = line.Text.AsSpan(mention.End, Math.Max(0, cueStart - mention.End)).Trim();
+        return mention.End <= cueStart && (gap.IsEmpty || gap is "," or "，") ? mention : null;
+    }
+
     /// <summary>Cues after which a name is a round's lead investor.</summary>
     private static readonly string[] LeadCues = ["led by", "co-led by", "joined by", "由"];
 

@@ -13,6 +13,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Debian's <c>chromium</c> package.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long a page action or wait may take. Generous: a curation step re-runs the answer and its expansions, which on
+    /// two cores shared with a build has taken over 20 s; a real failure still ends the test within a minute.
+    /// </summary>
+    public const float ActionTimeoutMs = 60_000;
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

@@ -14,7 +14,6 @@ namespace GraphExplorer.Api.Tests.Browser;
 /// </summary>
 public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const float TimeoutMs = 20_000;
     private const string Analyst = "林分析 Lin";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -215,7 +214,7 @@ public sealed class CurationBrowserTests(BrowserFixture fixture) : IClassFixture
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(SeededKestrelApiFactory server, string path)
     {
         var page = await fixture.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
+        page.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add(error);
         page.Console += (_, message) =>

@@ -13,7 +13,6 @@ namespace GraphExplorer.Api.Tests.Browser;
 /// </summary>
 public sealed class ExplorerPageBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const float TimeoutMs = 15_000;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -50,7 +49,7 @@ public sealed class ExplorerPageBrowserTests(BrowserFixture fixture) : IClassFix
     {
         Assert.SkipUnless(fixture.IsAvailable, fixture.SkipReason);
         var page = await fixture.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
+        page.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
         await page.GotoAsync(new Uri(fixture.Server.BaseAddress, path).ToString());
         return page;
     }

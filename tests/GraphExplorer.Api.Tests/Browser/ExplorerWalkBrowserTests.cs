@@ -13,7 +13,6 @@ namespace GraphExplorer.Api.Tests.Browser;
 /// </summary>
 public sealed class ExplorerWalkBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const float TimeoutMs = 20_000;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -30,7 +29,7 @@ public sealed class ExplorerWalkBrowserTests(BrowserFixture fixture) : IClassFix
     {
         Assert.SkipUnless(fixture.IsAvailable, fixture.SkipReason);
         var page = await fixture.NewPageAsync();
-        page.SetDefaultTimeout(TimeoutMs);
+        page.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
         await page.GotoAsync(new Uri(fixture.Server.BaseAddress, path).ToString());
         await page.WaitForSelectorAsync("body[data-loaded='true']", new() { State = WaitForSelectorState.Attached });
         return page;

@@ -38,4 +38,37 @@ public sealed class EstablishedNamesTests
 
         Assert.DoesNotContain(graph.Entities, e => e.Name == "岚禾" && e.Aliases.Contains("岚禾生物"));
     }
+
+    [Fact]
+    public void Extract_TwoCharacterNameAloneInATableCell_FoundBareInProse()
+    {
+        const string Markdown = """
+            | 平台 | 运营方 |
+            |---|---|
+            | 汐岚 | 阿里云 |
+
+            火山方舟与汐岚在企业API市场正面竞争。
+            """;
+
+        var edges = Edges(Markdown);
+
+        Assert.Contains("Alibaba Cloud DEVELOPS 汐岚", edges);
+        Assert.True(HasCompetition(edges, "Volcano Ark", "汐岚"), string.Join('\n', edges));
+    }
+
+    [Fact]
+    public void Extract_HeaderCell_NotAName()
+    {
+        const string Markdown = """
+            | 平台 | 运营方 |
+            |---|---|
+            | 汐岚 | 阿里云 |
+
+            这个平台与阿里云的运营方式不同。
+            """;
+
+        var graph = Extract(Markdown);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name is "平台" or "运营方");
+    }
 }

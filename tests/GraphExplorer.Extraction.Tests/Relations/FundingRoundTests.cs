@@ -119,4 +119,18 @@ public sealed class FundingRoundTests
         Assert.Contains("Brightloom Ventures INVESTS_IN Kestrel Labs", edges);
         Assert.DoesNotContain("Brightloom Ventures INVESTS_IN Thrive Capital", edges);
     }
+
+    [Theory]
+    [InlineData("Halvard Labs raised $235M in a Series D led by Brightmoor Ventures, with participation from Google, Amazon and AMD.")]
+    [InlineData("Halvard Labs raised a round led by Brightmoor Ventures, with participation from Google, Amazon and AMD.")]
+    public void Extract_RaisedRoundLedByWithCommaThenParticipants_EveryInvestorInTheRaiser(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains("Brightmoor Ventures INVESTS_IN Halvard Labs", edges);
+        Assert.Contains("Google INVESTS_IN Halvard Labs", edges);
+        Assert.Contains("Amazon INVESTS_IN Halvard Labs", edges);
+        Assert.Contains("AMD INVESTS_IN Halvard Labs", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN Brightmoor Ventures", StringComparison.Ordinal));
+    }
 }
