@@ -107,7 +107,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, IReadOnlyList<Mention> topic, string? layer, string? category, bool headAllowed)
     {
         var mentions = found.For(line, _finder);
-        var context = new LineContext(line.Content, mentions, topic);
+        var context = new LineContext(line.Content, mentions, topic) { Cues = found.Cues };
         var hasHead = ItemHead.TryParse(line.Content, line.Kind == MarkdownLineKind.ListItem, out var head) && headAllowed;
         IReadOnlyList<Mention> headMentions = hasHead ? KnownMentionsBetween(context, head.Start, head.End) : [];
         string? label = null;
@@ -166,7 +166,7 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
     private void ReadTableRow(DocumentGraphBuilder builder, DocumentMentions found, MarkdownLine line, TableSchema? schema, Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey> claims)
     {
         var mentions = found.For(line, _finder);
-        var context = new LineContext(line.Content, mentions, []);
+        var context = new LineContext(line.Content, mentions, []) { Cues = found.Cues };
         if (schema is not null)
         {
             TableRules.ApplyRow(context, schema, _finder, claims);

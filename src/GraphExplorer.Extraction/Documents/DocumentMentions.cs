@@ -26,6 +26,9 @@ internal sealed class DocumentMentions
 
     private readonly EstablishedNames _established = new();
 
+    /// <summary>The working list for a line's cue phrases, reused by every line of this document.</summary>
+    public List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)> Cues { get; } = [];
+
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
     /// <param name="lines">The document's lines that will be read.</param>

@@ -91,11 +91,15 @@ internal sealed partial class SectionTracker
         items.RemoveRange(kept, items.Count - kept);
     }
 
+    // Labels up to this long are cleaned on the stack.
+    private const int StackLabelLength = 256;
+
     /// <summary>Cleans a label: emphasis, colon and parenthesised asides removed (<c>向量数据库 (Vector Databases)</c> → <c>向量数据库</c>).</summary>
     public static string? CleanLabel(string text)
     {
         // Emphasis and parenthesised asides go; the words keep their single spaces (unlike TextGaps, which reads gaps).
-        var builder = new System.Text.StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= StackLabelLength ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var depth = 0;
         foreach (var c in text)
         {
@@ -110,18 +114,32 @@ internal sealed partial class SectionTracker
                 case '*' or '_' or '`':
                     break;
                 default:
-                    if (depth == 0)
+                    if (depth > 0)
                     {
-                        builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+                        break;
+                    }
+
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        buffer[length++] = c;
+                    }
+                    else if (length > 0 && buffer[length - 1] != ' ')
+                    {
+                        buffer[length++] = ' ';
                     }
 
                     break;
             }
         }
 
-        var cleaned = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd(':', '：').Trim();
-        cleaned = EnumeratorPattern().Replace(cleaned, string.Empty);
-        return cleaned.Length is > 0 and <= MaxLabelLength ? cleaned : null;
+        var cleaned = ((ReadOnlySpan<char>)buffer[..length]).TrimEnd(' ').TrimEnd(":：").Trim(' ');
+        foreach (var enumerator in EnumeratorPattern().EnumerateMatches(cleaned))
+        {
+            cleaned = cleaned[enumerator.Length..];
+            break;
+        }
+
+        return cleaned.Length is > 0 and <= MaxLabelLength ? cleaned.ToString() : null;
     }
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,4}层")]

@@ -68,8 +68,16 @@ internal static partial class CompoundNameRules
 
     internal static List<Mention> MentionsBetween(LineContext line, int start, int end)
     {
-        var list = new List<Mention>();
-        for (var k = line.FirstMentionAtOrAfter(start); k < line.Mentions.Count && line.Mentions[k].End <= end; k++)
+        // Counted first, so the list is made at its size (most spans hold none or one).
+        var first = line.FirstMentionAtOrAfter(start);
+        var last = first;
+        while (last < line.Mentions.Count && line.Mentions[last].End <= end)
+        {
+            last++;
+        }
+
+        var list = new List<Mention>(last - first);
+        for (var k = first; k < last; k++)
         {
             list.Add(line.Mentions[k]);
         }

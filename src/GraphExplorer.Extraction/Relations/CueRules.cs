@@ -19,7 +19,8 @@ internal static class CueRules
             return;
         }
 
-        var cues = new List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)>();
+        var cues = line.Cues;
+        cues.Clear();
         CueLexicon.Trie.Scan(line.Text, cues);
         if (cues.Count == 0)
         {

@@ -14,6 +14,9 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     /// <summary>How long a gap <see cref="Gap(int, int, Span{char})"/> callers usually give a buffer for (longer ones are strings).</summary>
     public const int GapBufferLength = 64;
 
+    /// <summary>The cue phrases found in the line, a list the document's lines share (the rules read one line at a time).</summary>
+    public required List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)> Cues { get; init; }
+
     // Made on the first relation: most lines read none.
     private List<CandidateRelation>? _relations;
 
