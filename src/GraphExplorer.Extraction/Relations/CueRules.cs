@@ -113,11 +113,28 @@ internal static class CueRules
     private static bool OpensClause(LineContext line, Mention mention)
     {
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
-        return ClauseOpeners.Contains(line.Gap(line.ClauseStart(mention.Start), mention.Start, buffer));
+        var clauseStart = line.ClauseStart(mention.Start);
+        if (ClauseOpeners.Contains(line.Gap(clauseStart, mention.Start, buffer)))
+        {
+            return true;
+        }
+
+        // 星河科技的星河-7B以…, Kestrel AI's Kestrel-8B is built on…: the owner opens the clause for what it owns.
+        var index = line.FirstMentionAtOrAfter(mention.Start) - 1;
+        if (index < 0 || line.Mentions[index].Start < clauseStart || line.Mentions[index].End > mention.Start)
+        {
+            return false;
+        }
+
+        var owner = line.Mentions[index];
+        return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && ClauseOpeners.Contains(line.Gap(clauseStart, owner.Start, buffer));
     }
 
-    /// <summary>What may come before a clause's subject: nothing, or a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>).</summary>
-    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且");
+    /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
+    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
+
+    /// <summary>What joins an owner to what it owns.</summary>
+    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下");
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {
