@@ -86,8 +86,8 @@ internal static class EnglishWords
     /// <c>Lightspeed Venture Partners</c>, <c>Physical Intelligence</c>).
     /// </summary>
     public static readonly FrozenSet<string> CompanySuffixes = Split("""
-        capital ventures venture partners labs lab ai technologies technology tech inc inc. corp corp. corporation
-        company co. ltd ltd. llc gmbh group holdings systems robotics intelligence research studio studios networks
+        capital ventures venture partners labs lab collective ai technologies technology tech inc inc. corp corp. corporation
+        company co. ltd ltd. llc gmbh group holdings systems robotics intelligence research studios networks
         semiconductor semiconductors computing dynamics foundation investments fund management bank securities
         electronics analytics health therapeutics biosciences energy motors automotive devices instruments microsystems works
         """);

@@ -22,11 +22,35 @@ internal static partial class CompoundNameRules
             var mention = mentions[i];
             ApplyPrefixOwner(line, mention, headEnd, finder);
             ApplyParenthesis(line, mention, headEnd);
+            ApplyPronounOwner(line, i);
             if (i + 1 < mentions.Count)
             {
                 ApplyAdjacent(line, i, headEnd);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>X是一家…公司，其Y…</c>: the possessive pronoun after a clause break names what the sentence's subject company
+    /// owns, when that company opens the sentence.
+    /// </summary>
+    private static void ApplyPronounOwner(LineContext line, int index)
+    {
+        var mention = line.Mentions[index];
+        var at = mention.Start - 1;
+        if (!mention.IsArtifact || at < 1 || line.Text[at] != '其' || line.Text[at - 1] is not ('，' or '；' or ','))
+        {
+            return;
+        }
+
+        var sentenceStart = line.SentenceStart(mention.Start);
+        var first = line.FirstMentionAtOrAfter(sentenceStart);
+        if (first >= index || line.Mentions[first] is not { IsCompany: true } owner || line.GapLength(sentenceStart, owner.Start) > 0)
+        {
+            return;
+        }
+
+        line.Add(owner, RelationshipType.Develops, mention, EvidenceBasis.Prose, line.SentenceQuote(owner.Start, mention.End));
     }
 
     private static EvidenceBasis BasisFor(int end, int headEnd) => end <= headEnd ? EvidenceBasis.Structure : EvidenceBasis.Prose;

@@ -78,15 +78,21 @@ internal static class CueRules
     /// <param name="cueStart">Where the cue starts.</param>
     /// <param name="cueEnd">Where the cue ends.</param>
     /// <param name="needsKnown">Whether one side must be a catalogue entity (<see cref="CueFrame.NeedsKnown"/>).</param>
-    public static int Emit(LineContext line, RelationshipType type, IReadOnlyList<Mention> sources, IReadOnlyList<Mention> targets, int cueStart, int cueEnd, bool needsKnown = false)
+    /// <param name="roundRecipient">Whether the targets are a round's recipient found by anaphora, not the clause's words.</param>
+    public static int Emit(
+        LineContext line, RelationshipType type, IReadOnlyList<Mention> sources, IReadOnlyList<Mention> targets, int cueStart, int cueEnd, bool needsKnown = false, bool roundRecipient = false)
     {
         if (sources.Count == 0 || targets.Count == 0 || Hedges.IsHedged(line, cueStart))
         {
             return 0;
         }
 
+        // A round's recipient found by anaphora (籁音科技A轮，北溟资本跟投) is not this clause's subject: its investors
+        // opening the clause let new names pair, a list of them too (启明创投和朔风创投跟投).
         var leftSide = sources[0].Start < targets[0].Start ? sources : targets;
-        var newPairAllowed = !needsKnown && leftSide.Count == 1 && OpensClause(line, leftSide[0]);
+        var newPairAllowed = !needsKnown && (roundRecipient
+            ? OpensClause(line, sources[0])
+            : leftSide.Count == 1 && OpensClause(line, leftSide[0]));
         var added = 0;
         for (var s = 0; s < sources.Count; s++)
         {
@@ -113,11 +119,28 @@ internal static class CueRules
     private static bool OpensClause(LineContext line, Mention mention)
     {
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
-        return ClauseOpeners.Contains(line.Gap(line.ClauseStart(mention.Start), mention.Start, buffer));
+        var clauseStart = line.ClauseStart(mention.Start);
+        if (ClauseOpeners.Contains(line.Gap(clauseStart, mention.Start, buffer)))
+        {
+            return true;
+        }
+
+        // 星河科技的星河-7B以…, Kestrel AI's Kestrel-8B is built on…: the owner opens the clause for what it owns.
+        var index = line.FirstMentionAtOrAfter(mention.Start) - 1;
+        if (index < 0 || line.Mentions[index].Start < clauseStart || line.Mentions[index].End > mention.Start)
+        {
+            return false;
+        }
+
+        var owner = line.Mentions[index];
+        return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && ClauseOpeners.Contains(line.Gap(clauseStart, owner.Start, buffer));
     }
 
-    /// <summary>What may come before a clause's subject: nothing, or a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>).</summary>
-    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且");
+    /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
+    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
+
+    /// <summary>What joins an owner to what it owns.</summary>
+    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下");
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {
@@ -138,6 +161,7 @@ internal static class CueRules
         IReadOnlyList<Mention> sources;
         IReadOnlyList<Mention> targets;
         var consumed = cueEnd;
+        var roundRecipient = false;
         switch (frame.Shape)
         {
             case CueShape.Forward:
@@ -168,6 +192,7 @@ internal static class CueRules
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {
                     targets = FundingRounds.Recipient(line, sourceStart, targetFits);
+                    roundRecipient = targets.Count > 0;
                 }
 
                 break;
@@ -245,6 +270,6 @@ internal static class CueRules
                 return 0;
         }
 
-        return Emit(line, frame.Type, sources, targets, cueStart, cueEnd, frame.NeedsKnown) > 0 ? consumed : 0;
+        return Emit(line, frame.Type, sources, targets, cueStart, cueEnd, frame.NeedsKnown, roundRecipient) > 0 ? consumed : 0;
     }
 }

@@ -156,4 +156,12 @@ public sealed class BuiltOnCueTests
     {
         Assert.Contains(expected, Edges(sentence));
     }
+
+    [Theory]
+    [InlineData("星岚科技的星岚-7B以Qwen2.5-7B为底座。", "星岚-7B BUILT_ON Qwen2.5-7B")]
+    [InlineData("Kestrel AI's Kestrel-8B is built on Nimbus-7.", "Kestrel-8B BUILT_ON Nimbus-7")]
+    public void Extract_NewProductOfItsOwnerBuiltOnANewModel_BuiltOn(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
 }

@@ -91,4 +91,13 @@ public sealed class DevelopsCueTests
 
         Assert.Contains("Honor DEVELOPS MagicLM", edges);
     }
+
+    [Fact]
+    public void Extract_PronounAfterTheSubjectsDescription_TheSubjectDevelopsIt()
+    {
+        var edges = Edges("衔岚科技是一家做客服对话模型的杭州公司，其衔岚-14B-Chat以Qwen3-14B为基座继续训练。");
+
+        Assert.Contains("衔岚科技 DEVELOPS 衔岚-14B-Chat", edges);
+        Assert.Contains("衔岚-14B-Chat BUILT_ON Qwen3-14B", edges);
+    }
 }

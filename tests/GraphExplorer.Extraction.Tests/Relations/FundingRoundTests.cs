@@ -133,4 +133,15 @@ public sealed class FundingRoundTests
         Assert.Contains("AMD INVESTS_IN Halvard Labs", edges);
         Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN Brightmoor Ventures", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("- **青岚资本：** 领投籁岚科技A轮，北岚资本跟投", "北岚资本 INVESTS_IN 籁岚科技")]
+    [InlineData("- **青岚资本：** 领投籁岚科技B轮，启明创投和朔岚创投跟投", "朔岚创投 INVESTS_IN 籁岚科技")]
+    public void Extract_NewParticipantsAfterTheRound_InvestInItsRecipient(string line, string expected)
+    {
+        var edges = Edges(line);
+
+        Assert.Contains("青岚资本 INVESTS_IN 籁岚科技", edges);
+        Assert.Contains(expected, edges);
+    }
 }

@@ -99,4 +99,12 @@ public sealed class ListStructureTests
 
         Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("- **Fernmoor Robotics：** Ferro-1, Ferro Studio", "Fernmoor Robotics DEVELOPS Ferro Studio")]
+    [InlineData("- **Marlcote Collective：** Burrow-12B, Warren Chat", "Marlcote Collective DEVELOPS Warren Chat")]
+    public void Extract_LabelListOfTwoWordProducts_TheLabelDevelopsEach(string line, string expected)
+    {
+        Assert.Contains(expected, Edges(line));
+    }
 }
