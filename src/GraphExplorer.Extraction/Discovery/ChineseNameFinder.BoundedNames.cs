@@ -79,8 +79,8 @@ internal static partial class ChineseNameFinder
                 var objectEnd = WalkRight(text, objectStart, covered);
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
                     && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
-                    && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !StartsWithAny(text.AsSpan(objectStart), ObjectStarts)
-                    && !EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings)
+                    && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !WordMatch.StartsWithAny(text.AsSpan(objectStart), ObjectStarts, StringComparison.Ordinal)
+                    && !WordMatch.EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings, StringComparison.Ordinal)
                     && !IsModifier(text, objectStart, objectEnd))
                 {
                     var type = TypeShapes.FromName(text.AsSpan(objectStart, objectEnd - objectStart)) ?? objectType;

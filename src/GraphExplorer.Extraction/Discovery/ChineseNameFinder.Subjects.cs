@@ -69,13 +69,13 @@ internal static partial class ChineseNameFinder
             }
 
             var end = i + 1;
-            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !StartsWithAny(text.AsSpan(end), SupplyClosers))
+            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !WordMatch.StartsWithAny(text.AsSpan(end), SupplyClosers, StringComparison.Ordinal))
             {
                 end++;
             }
 
             var length = end - i - 1;
-            if (length >= MinName && length <= MaxBoundedName && end < text.Length && StartsWithAny(text.AsSpan(end), SupplyClosers)
+            if (length >= MinName && length <= MaxBoundedName && end < text.Length && WordMatch.StartsWithAny(text.AsSpan(end), SupplyClosers, StringComparison.Ordinal)
                 && IsPlausible(text.AsSpan(i + 1, length), isGeneric) && !IsPersonName(text.AsSpan(i + 1, length)))
             {
                 Add(covered, into, new DiscoveredName(i + 1, end, MentionOrigin.Candidate, EntityType.Company), end);

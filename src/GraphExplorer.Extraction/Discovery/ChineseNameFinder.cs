@@ -1,3 +1,5 @@
+using GraphExplorer.Extraction.Relations;
+
 namespace GraphExplorer.Extraction.Discovery;
 
 /// <summary>
@@ -126,33 +128,9 @@ internal static partial class ChineseNameFinder
     }
 
     internal static bool StartsWithBoundaryWord(string text, int start) =>
-        start < text.Length && ChineseWords.BoundaryWordsByFirst.TryGetValue(text[start], out var words) && StartsWithAny(text.AsSpan(start), words);
+        start < text.Length && ChineseWords.BoundaryWordsByFirst.TryGetValue(text[start], out var words) && WordMatch.StartsWithAny(text.AsSpan(start), words, StringComparison.Ordinal);
 
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
 
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (text.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void Add(List<(int Start, int End)> covered, List<DiscoveredName> into, DiscoveredName name, int coverEnd)
     {

@@ -47,11 +47,11 @@ internal static partial class CompoundNameRules
         {
             Span<char> restBuffer = stackalloc char[LineContext.GapBufferLength];
             var rest = line.Gap(first.End, close, restBuffer);
-            if (ContainsAny(rest, InvestmentMarkers))
+            if (WordMatch.ContainsAny(rest, InvestmentMarkers, StringComparison.OrdinalIgnoreCase))
             {
                 line.Add(first, RelationshipType.InvestsIn, mention, basis, quote);
             }
-            else if (mention.IsArtifact && (rest.Length == 0 || StartsWithAny(rest, DeveloperMarkers)))
+            else if (mention.IsArtifact && (rest.Length == 0 || WordMatch.StartsWithAny(rest, DeveloperMarkers, StringComparison.OrdinalIgnoreCase)))
             {
                 line.Add(first, RelationshipType.Develops, mention, basis, quote);
             }
@@ -97,29 +97,5 @@ internal static partial class CompoundNameRules
         return (-1, -1);
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
 
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -34,7 +34,7 @@ internal static class CueSubjects
         var sentenceStart = line.SentenceStart(position);
         var clauseStart = line.ClauseStart(position);
         var clauseLead = line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart)).TrimStart();
-        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, AppositiveOpeners) && line.FirstMentionAtOrAfter(clauseStart) >= line.FirstMentionAtOrAfter(position))
+        if (clauseStart > sentenceStart && WordMatch.StartsWithAny(clauseLead, AppositiveOpeners, StringComparison.OrdinalIgnoreCase) && line.FirstMentionAtOrAfter(clauseStart) >= line.FirstMentionAtOrAfter(position))
         {
             var described = NearestBefore(line, clauseStart, _ => true);
             if (described is not null && line.ClauseStart(described.Start) < clauseStart && !line.Text.AsSpan(described.End).StartsWith("'s", StringComparison.Ordinal))
@@ -43,7 +43,7 @@ internal static class CueSubjects
             }
         }
 
-        if (clauseStart > sentenceStart && StartsWithAny(clauseLead, Pronouns))
+        if (clauseStart > sentenceStart && WordMatch.StartsWithAny(clauseLead, Pronouns, StringComparison.OrdinalIgnoreCase))
         {
             var subject = Before(line, sentenceStart, fits, strict: true);
             if (subject.Count > 0)
@@ -52,7 +52,7 @@ internal static class CueSubjects
             }
         }
 
-        if (StartsWithAny(clauseLead, PluralAnaphors))
+        if (WordMatch.StartsWithAny(clauseLead, PluralAnaphors, StringComparison.OrdinalIgnoreCase))
         {
             var pair = LastTwo(line, clauseStart, fits);
             if (pair.Count == 2)
@@ -204,18 +204,6 @@ internal static class CueSubjects
         return null;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether a mention names who reports something (<c>根据TrendForce</c>, <c>according to IDC</c>), not who acts.</summary>
     private static bool IsAttribution(LineContext line, Mention mention)

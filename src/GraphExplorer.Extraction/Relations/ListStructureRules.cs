@@ -165,19 +165,8 @@ internal static class ListStructureRules
 
     /// <summary>The mentions listed at the start of a body: near its start, separated by list punctuation.</summary>
     /// <summary>Whether a label's body opens with an investment (<c>**栎川资本：** 领投潮汐云算B轮</c>): what follows is not its product list.</summary>
-    private static bool StartsWithInvesting(ReadOnlySpan<char> lead)
-    {
-        var trimmed = lead.TrimStart();
-        foreach (var verb in InvestingLeads)
-        {
-            if (trimmed.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithInvesting(ReadOnlySpan<char> lead) =>
+        WordMatch.StartsWithAny(lead.TrimStart(), InvestingLeads, StringComparison.OrdinalIgnoreCase);
 
     private static List<Mention> LeadingList(LineContext line, int bodyStart)
     {
