@@ -6,13 +6,14 @@ namespace GraphExplorer.Extraction.Discovery;
 /// <summary>Subjects and objects of cue verbs, bounded by punctuation and function words: <c>谷歌投资了星河智能</c> (see <see cref="ChineseNameFinder"/>).</summary>
 internal static partial class ChineseNameFinder
 {
-    /// <summary>Verbs whose subject is a company, with the type of their object (null: a model or product).</summary>
+    /// <summary>Verbs whose subject is a company, with the type of their object (null: a model or product; only verbs ending in 了 name one).</summary>
     private static readonly (string Verb, EntityType? ObjectType)[] CueVerbs =
     [
         ("投资了", EntityType.Company), ("投资", EntityType.Company), ("领投了", EntityType.Company), ("领投", EntityType.Company),
         ("参投了", EntityType.Company), ("参投", EntityType.Company), ("收购了", EntityType.Company), ("收购", EntityType.Company),
         ("注资", EntityType.Company), ("入股", EntityType.Company), ("推出了", null), ("推出", null), ("发布了", null), ("发布", null),
         ("开发了", null), ("开发", null), ("研发了", null), ("研发", null), ("打造了", null), ("开源了", null), ("上线了", null),
+        ("租用", null), ("采购", null),
     ];
 
     /// <summary>Characters after a cue verb that make it a noun (<c>投资人</c>, <c>开发者</c>, <c>发布会</c>, <c>开发平台</c>).</summary>
@@ -29,7 +30,7 @@ internal static partial class ChineseNameFinder
     /// <summary>A bit per first character of <see cref="CueVerbs"/> (0 for any other character).</summary>
     private static int StartBit(char c) => c switch
     {
-        '投' => 1, '领' => 2, '参' => 4, '收' => 8, '注' => 16, '入' => 32, '推' => 64, '发' => 128, '开' => 256, '研' => 512, '打' => 1024, '上' => 2048,
+        '投' => 1, '领' => 2, '参' => 4, '收' => 8, '注' => 16, '入' => 32, '推' => 64, '发' => 128, '开' => 256, '研' => 512, '打' => 1024, '上' => 2048, '租' => 4096, '采' => 8192,
         _ => 0,
     };
 

@@ -31,7 +31,7 @@ internal static partial class CompoundNameRules
 
         Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         var gap = TextGaps.Strip(rawGap, gapBuffer);
-        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0))
+        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0) && !IsComputeHolding(line.Text, second.End))
         {
             var basis = BasisFor(second.End, headEnd);
             var quote = QuoteFor(line, first.Start, second.End, headEnd);
@@ -44,6 +44,15 @@ internal static partial class CompoundNameRules
             line.Add(second, RelationshipType.Develops, first, EvidenceBasis.Structure, line.Text.Trim());
         }
     }
+
+    /// <summary>
+    /// Whether a chip is named as compute someone holds (<c>析微智药闲置的A800集群</c>, <c>华为云的昇腾算力</c>, <c>X's H100
+    /// clusters</c>): the owner runs or rents it out, it did not make it.
+    /// </summary>
+    private static bool IsComputeHolding(string text, int end) =>
+        WordMatch.StartsWithAny(text.AsSpan(end).TrimStart(' '), HoldingWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] HoldingWords = ["集群", "算力", "实例", "服务器", "cluster", "instance", "capacity"];
 
     private static bool IsPossessiveGap(ReadOnlySpan<char> gap)
     {

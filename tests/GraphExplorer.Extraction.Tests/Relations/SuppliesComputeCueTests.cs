@@ -83,4 +83,21 @@ public sealed class SuppliesComputeCueTests
 
         Assert.Contains("NVIDIA SUPPLIES_COMPUTE_TO ByteDance", edges);
     }
+
+    [Fact]
+    public void Extract_NewCompanyRentsACloudsCompute_TheCloudSuppliesIt()
+    {
+        var edges = Edges("星澜租用了华为云的昇腾算力。");
+
+        Assert.Contains("Huawei Cloud SUPPLIES_COMPUTE_TO 星澜", edges);
+        Assert.DoesNotContain("Huawei Cloud DEVELOPS Ascend", edges);
+    }
+
+    [Fact]
+    public void Extract_ChipClusterSomeoneHolds_NotDevelopedByTheHolder()
+    {
+        var edges = Edges("岚禾科技租用了析岚智药闲置的A800集群做微调。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS A800", StringComparison.Ordinal));
+    }
 }
