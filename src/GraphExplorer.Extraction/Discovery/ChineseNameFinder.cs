@@ -4,14 +4,14 @@ namespace GraphExplorer.Extraction.Discovery;
 
 /// <summary>
 /// Finds Chinese names no catalogue knows, by their shape and position: a company suffix (<c>星河智能</c>,
-/// <c>北京某某科技有限公司</c>), an English apposition (<c>阶跃星辰（StepFun）</c>), and the subject or object of a cue verb
-/// bounded by punctuation and function words (<c>谷歌投资了星河智能</c>). Generic terms, people and places are not names.
+/// <c>北京某某科技有限公司</c>), a version written onto a name, and the subject or object of a cue verb bounded by
+/// punctuation and function words (<c>谷歌投资了星河智能</c>); appositions (<c>阶跃星辰（StepFun）</c>) are
+/// <see cref="Appositions"/>'. Generic terms, people and places are not names.
 /// </summary>
 internal static partial class ChineseNameFinder
 {
     private const int MaxStem = 6;
     private const int MaxWeakStem = 4;
-    private const int MaxAppositionName = 8;
     private const int MaxBoundedName = 6;
     private const int MinName = 2;
 
