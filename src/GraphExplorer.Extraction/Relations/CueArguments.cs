@@ -22,7 +22,7 @@ internal static class CueArguments
     /// Words that join a second verb phrase to the first one's subject (<c>X is built on Llama and competes with Y</c>):
     /// a mention right before them is the first verb's object, not the second verb's subject.
     /// </summary>
-    private static readonly LowerWords VerbJoiners = new("and", "but", "andalso", "butalso", "andnow", "并", "并且", "而且", "还", "同时");
+    private static readonly LowerWords VerbJoiners = new("and", "but", "andalso", "butalso", "andnow", "andis", "andisalso", "andare", "andwas", "butis", "并", "并且", "而且", "还", "同时");
 
     /// <summary>
     /// The nearest fitting mention left of the cue in its clause, with the mentions coordinated with it; else the

@@ -164,4 +164,13 @@ public sealed class BuiltOnCueTests
     {
         Assert.Contains(expected, Edges(sentence));
     }
+
+    [Fact]
+    public void Extract_SecondPredicateJoinedByAndIs_BelongsToTheSubject()
+    {
+        var edges = Edges("Wrenmoor Glass 2 runs on Qualcomm's Snapdragon AR1 Gen 1 and is powered by Llama 3.2 3B.");
+
+        Assert.Contains("Wrenmoor Glass 2 BUILT_ON Llama 3.2 3B", edges);
+        Assert.DoesNotContain("Snapdragon AR1 Gen 1 BUILT_ON Llama 3.2 3B", edges);
+    }
 }
