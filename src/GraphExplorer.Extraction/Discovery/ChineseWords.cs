@@ -27,6 +27,9 @@ internal static class ChineseWords
     /// </summary>
     public static readonly string[] DescriptorEndings = ["初创", "创业", "上市", "独角兽", "头部", "龙头", "明星", "新锐", "老牌"];
 
+    /// <summary>Characters no short name in a list or a cell is made of: function words, measure words, pronouns.</summary>
+    public const string FunctionCharacters = "的是了在为与和及将被把从对向于已也都等个款种家些其该此这那";
+
     /// <summary>Endings that make a cue verb's object a description, not a name (<c>推出了内部测试版本</c>, <c>发布了新功能</c>).</summary>
     public static readonly string[] ObjectDescriptorEndings = ["版本", "功能", "方案", "能力", "技术", "服务", "系列", "产品", "业务", "计划", "策略", "体验", "成果"];
 

@@ -84,13 +84,13 @@ internal static class NameTails
     /// <summary>A parameter count, with the active part of a mixture of experts: <c>12B</c>, <c>650M</c>, <c>30B-A3B</c>.</summary>
     private static int SizeEnd(string text, int at)
     {
-        var i = Count(text, at);
+        var i = CountEnd(text, at);
         if (i == at)
         {
             return at;
         }
 
-        if (i + 2 < text.Length && text[i] == '-' && text[i + 1] == 'A' && Count(text, i + 2) is var active && active > i + 2)
+        if (i + 2 < text.Length && text[i] == '-' && text[i + 1] == 'A' && CountEnd(text, i + 2) is var active && active > i + 2)
         {
             i = active;
         }
@@ -99,7 +99,7 @@ internal static class NameTails
     }
 
     /// <summary>Digits (one decimal point allowed) and a B or M, or <paramref name="at"/> when none stand there.</summary>
-    private static int Count(string text, int at)
+    private static int CountEnd(string text, int at)
     {
         var i = at;
         while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i > at && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Entities;
+using GraphExplorer.Extraction.Relations;
 
 namespace GraphExplorer.Extraction.Discovery;
 
@@ -91,17 +92,17 @@ internal static partial class TypeShapes
     public static EntityType? FromContext(string text, int start, int end)
     {
         var before = text.AsSpan(0, start);
-        if (EndsWithAny(before, CompanyBefore))
+        if (WordMatch.EndsWithAny(before, CompanyBefore, StringComparison.OrdinalIgnoreCase))
         {
             return EntityType.Company;
         }
 
-        if (EndsWithAny(before, ModelBefore))
+        if (WordMatch.EndsWithAny(before, ModelBefore, StringComparison.OrdinalIgnoreCase))
         {
             return EntityType.Model;
         }
 
-        if (EndsWithAny(before, ProductBefore))
+        if (WordMatch.EndsWithAny(before, ProductBefore, StringComparison.OrdinalIgnoreCase))
         {
             return EntityType.Product;
         }
@@ -141,26 +142,6 @@ internal static partial class TypeShapes
         }
 
         return null;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-
-        // Ordinal ignore-case equality holds character by character after ToUpperInvariant, so the last ones must agree.
-        var last = char.ToUpperInvariant(text[^1]);
-        foreach (var word in words)
-        {
-            if (char.ToUpperInvariant(word[^1]) == last && text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Sizes and versions: <c>-7B</c>, <c>70B</c>, <c>V3</c>, <c>2.5</c>, <c>Nimbus-7</c>, <c>-Instruct</c>.</summary>

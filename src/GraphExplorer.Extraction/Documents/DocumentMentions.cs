@@ -71,17 +71,7 @@ internal sealed class DocumentMentions
             _decided[key] = (EntityType)best;
         }
 
-        for (var number = 0; number < _byLine.Count; number++)
-        {
-            foreach (var mention in _byLine[number] ?? [])
-            {
-                if (mention.IsCatalogued ? mention.IsCompany : _decided.TryGetValue(mention.Key, out var decided) && decided == EntityType.Company)
-                {
-                    _shortNames.Register(mention);
-                }
-            }
-        }
-
+        // One walk over the lines registers the document's short forms and the names it establishes.
         var previous = MarkdownLineKind.Blank;
         foreach (var line in lines)
         {
@@ -89,6 +79,11 @@ internal sealed class DocumentMentions
             {
                 foreach (var mention in mentions)
                 {
+                    if (mention.IsCatalogued ? mention.IsCompany : _decided.TryGetValue(mention.Key, out var decided) && decided == EntityType.Company)
+                    {
+                        _shortNames.Register(mention);
+                    }
+
                     _established.Register(line.Content, mention);
                 }
 

@@ -19,8 +19,10 @@ internal sealed class EstablishedNames
 
     private const int MaxCellName = 6;
 
-    // Characters no name is made of: a cell holding one is a description (自研, 的, 等).
-    private const string FunctionCharacters = "的是了在为与和及将被把从对向于已也都等个款种家些其该此这那自无未";
+    private static readonly string[] LabelEnds = ["：", ":", "（", "(", "**"];
+
+    // Besides the function characters, those of a base column's "none" (自研, 无, 未公开): a cell holding one is no name.
+    private const string NotNameCharacters = ChineseWords.FunctionCharacters + "自无未";
 
     private readonly PhraseTrie<Mention> _names = new();
     private readonly List<(int Start, int Length, Mention Payload)> _found = [];
@@ -61,7 +63,7 @@ internal sealed class EstablishedNames
         var (start, end) = cells[0];
         var cell = text.AsSpan(start, end - start);
         var trimmed = cell.Trim(" *`");
-        start += cell.IndexOf(trimmed);
+        start += cell.Length - cell.TrimStart(" *`").Length;
         end = start + trimmed.Length;
         if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || mentions.Exists(m => m.Start < end && start < m.End))
         {
@@ -70,7 +72,7 @@ internal sealed class EstablishedNames
 
         foreach (var c in trimmed)
         {
-            if (!ChineseNameFinder.IsCjk(c) || FunctionCharacters.Contains(c))
+            if (!ChineseNameFinder.IsCjk(c) || NotNameCharacters.Contains(c))
             {
                 return;
             }
@@ -86,8 +88,8 @@ internal sealed class EstablishedNames
     {
         var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
         var after = text.AsSpan(mention.End).TrimStart(' ');
-        var label = before.EndsWith("**", StringComparison.Ordinal) && (after.StartsWith("：") || after.StartsWith(":") || after.StartsWith("（") || after.StartsWith("(") || after.StartsWith("**"));
-        var cell = before.EndsWith("|", StringComparison.Ordinal) && after.StartsWith("|");
+        var label = before.EndsWith("**", StringComparison.Ordinal) && WordMatch.StartsWithAny(after, LabelEnds, StringComparison.Ordinal);
+        var cell = before.EndsWith('|') && after.StartsWith('|');
         return label || cell;
     }
 

@@ -47,7 +47,7 @@ internal static partial class CompoundNameRules
         {
             Span<char> restBuffer = stackalloc char[LineContext.GapBufferLength];
             var rest = line.Gap(first.End, close, restBuffer);
-            if (WordMatch.ContainsAny(rest, InvestmentMarkers, StringComparison.OrdinalIgnoreCase))
+            if (CueSpans.ContainsAny(rest, InvestmentMarkers))
             {
                 line.Add(first, RelationshipType.InvestsIn, mention, basis, quote);
             }

@@ -31,7 +31,6 @@ internal static class ListBodyNames
          "部署", "调优", "问答", "摘要", "克隆", "文案", "内容", "图像", "视频", "语音", "文本", "数据", "模型", "开源", "硬件", "生态", "服务", "领域", "领先", "计算",
          "开发", "创作", "帖子", "界面", "测试", "下载", "共享", "搜索", "学习", "视觉", "交互", "机器", "人工", "应用", "解决方案", "行业", "场景", "能力", "功能"];
 
-    private const string FunctionCharacters = "的是了在为与和及将被把从对向于已也都等个款种家些其该此这那";
 
     /// <summary>The new names listed at the start of a body.</summary>
     /// <param name="line">The line.</param>
@@ -139,7 +138,7 @@ internal static class ListBodyNames
             if (ChineseNameFinder.IsCjk(c))
             {
                 cjk++;
-                if (FunctionCharacters.Contains(c))
+                if (ChineseWords.FunctionCharacters.Contains(c))
                 {
                     return false;
                 }

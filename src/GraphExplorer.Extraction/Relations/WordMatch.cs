@@ -1,6 +1,9 @@
 namespace GraphExplorer.Extraction.Relations;
 
-/// <summary>Whether a span starts, ends or contains one of a list of words: the tests the rules and finders share.</summary>
+/// <summary>
+/// Whether a span starts or ends with one of a list of words: the tests the rules and finders share (containment is
+/// <see cref="CueSpans.ContainsAny"/>).
+/// </summary>
 internal static class WordMatch
 {
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
@@ -18,25 +21,18 @@ internal static class WordMatch
     }
 
     /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/>.</summary>
+    /// <remarks>
+    /// The last characters are compared first (ordinal ignore-case equality holds character by character after
+    /// <see cref="char.ToUpperInvariant"/>), so most words are ruled out without a full comparison.
+    /// </remarks>
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
+        var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
+        var last = text.IsEmpty ? '\0' : ignoreCase ? char.ToUpperInvariant(text[^1]) : text[^1];
         foreach (var word in words)
         {
-            if (text.EndsWith(word, comparison))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="text"/> contains one of <paramref name="words"/>.</summary>
-    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, comparison))
+            if (word.Length == 0
+                || (!text.IsEmpty && (ignoreCase ? char.ToUpperInvariant(word[^1]) : word[^1]) == last && text.EndsWith(word, comparison)))
             {
                 return true;
             }
