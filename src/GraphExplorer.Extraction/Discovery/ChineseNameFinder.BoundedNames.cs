@@ -79,7 +79,7 @@ internal static partial class ChineseNameFinder
                 var objectStart = at + verb.Length;
                 var objectEnd = WalkRight(text, objectStart, covered);
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
-                    && (objectEnd >= text.Length || text[objectEnd] is not ('“' or '"' or '「' or '《' or '`'))
+                    && !IntroducesName(text, objectEnd)
                     && IsPlausible(text.AsSpan(objectStart, objectEnd - objectStart), isGeneric) && !WordMatch.StartsWithAny(text.AsSpan(objectStart), ObjectStarts, StringComparison.Ordinal)
                     && !WordMatch.EndsWithAny(text.AsSpan(objectStart, objectEnd - objectStart), ChineseWords.ObjectDescriptorEndings, StringComparison.Ordinal)
                     && !IsModifier(text, objectStart, objectEnd))
@@ -89,6 +89,21 @@ internal static partial class ChineseNameFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a name follows right after a run, quoted or Latin (<c>推出了代码托管平台Gitee</c>, <c>发布了AI作画平台“文心一格”</c>):
+    /// the run describes that name and is none itself.
+    /// </summary>
+    private static bool IntroducesName(string text, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && (text[next] is '“' or '"' or '「' or '《' or '`' || char.IsAsciiLetterOrDigit(text[next]));
     }
 
     /// <summary>Whether an object run ends in a numeral before a measure word (<c>收购了上海一家…</c>): a count, not a name.</summary>

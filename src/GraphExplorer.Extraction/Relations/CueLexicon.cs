@@ -34,6 +34,19 @@ internal static class CueLexicon
     private static readonly string[] RoundContext =
         ["round", "raised", "raises", "raising", "funding", "financing", "Series A", "Series B", "Series C", "Series D", "investment", "valuation", "融资", "轮"];
 
+    /// <summary>
+    /// The frames of a plain word: one holding an opener's character (用, 为, 向, 由) that is no cue and, unlike the
+    /// decoys, does not end the arguments of the cue before it (<c>推出了生成式AI应用WPS AI</c>, <c>发布了名为X的工具</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<CueFrame> PlainWord = [new CueFrame(RelationshipType.Develops, CueShape.None)];
+
+    private static readonly string[] PlainWords =
+    [
+        "应用", "通用", "商用", "专用", "民用", "家用", "费用", "作用", "实用", "信用", "常用", "适用", "试用", "可用", "好用", "日用", "公用", "运用",
+        "引用", "占用", "沿用", "复用", "选用", "启用", "效用", "用途", "名为", "命名为", "更名为", "改名为", "取名为", "视为", "被视为", "称之为",
+        "较为", "极为", "最为", "颇为", "尤为", "广为", "分为", "转为", "变为", "列为", "誉为", "为止", "方向", "倾向", "导向", "转向", "经由",
+    ];
+
     /// <summary>The trie of every cue phrase.</summary>
     public static PhraseTrie<IReadOnlyList<CueFrame>> Trie { get; } = Build();
 
@@ -151,6 +164,11 @@ internal static class CueLexicon
         foreach (var (phrase, list) in frames)
         {
             trie.Add(phrase, list);
+        }
+
+        foreach (var word in PlainWords.Where(w => !frames.ContainsKey(w)))
+        {
+            trie.Add(word, PlainWord);
         }
 
         return trie;

@@ -28,11 +28,11 @@ internal static class CueRules
             return;
         }
 
-        // Cues inside a mention are part of a name; filtered in place (a RemoveAll closure per line allocates).
+        // Plain words and cues inside a mention (part of a name) are dropped, in place (a RemoveAll closure per line allocates).
         var keptCues = 0;
         for (var i = 0; i < cues.Count; i++)
         {
-            if (!CueSpans.IsInsideMention(line, cues[i].Start))
+            if (!ReferenceEquals(cues[i].Frames, CueLexicon.PlainWord) && !CueSpans.IsInsideMention(line, cues[i].Start))
             {
                 cues[keptCues++] = cues[i];
             }

@@ -12,6 +12,9 @@ internal static class CueSubjects
 
     private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "后者", "this company", "the company", "the startup", "the firm", "the latter"];
 
+    /// <summary>Anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
+    private static readonly string[] SentenceAnaphors = [.. Anaphors, "公司"];
+
     /// <summary>Openers of an appositive or relative clause: it describes the mention right before it (<c>Prism, an agent framework that runs on…</c>).</summary>
     private static readonly string[] AppositiveOpeners = ["a ", "an ", "the ", "which ", "that ", "who ", "一款", "一家", "一个", "即"];
 
@@ -94,6 +97,15 @@ internal static class CueSubjects
         if (strict)
         {
             return [];
+        }
+
+        // …。公司成立之初，就获得了…: a sentence opened by an anaphor has the previous sentence's subject in its later subjectless clauses.
+        if (sentenceStart > 0 && clauseStart > sentenceStart
+            && WordMatch.StartsWithAny(line.Text.AsSpan(sentenceStart, clauseStart - sentenceStart).TrimStart(" *_-—\u3000"), SentenceAnaphors, StringComparison.OrdinalIgnoreCase)
+            && line.FirstMentionAtOrAfter(sentenceStart) >= line.FirstMentionAtOrAfter(position)
+            && Before(line, sentenceStart - 1, fits, strict: true) is { Count: > 0 } named)
+        {
+            return named;
         }
 
         if (sentenceStart > 0 && OpensSubjectless(line.Text.AsSpan(sentenceStart, position - sentenceStart)))

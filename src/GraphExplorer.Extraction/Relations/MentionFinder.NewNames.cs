@@ -50,9 +50,10 @@ internal sealed partial class MentionFinder
                 // text or one closing character (see the pattern).
                 var nameStart = quoted.Index + 1;
                 var nameLength = quoted.Length - (text[quoted.Index] == '[' ? 3 : 2);
-                if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, text.AsSpan(nameStart, nameLength)))
+                if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, text.AsSpan(nameStart, nameLength))
+                    && !TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added))
                 {
-                    TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
+                    TryAddQuotedOverCatalogue(text, nameStart, nameStart + nameLength, mentions, covered, added);
                 }
             }
         }
@@ -156,7 +157,61 @@ internal sealed partial class MentionFinder
         }
     }
 
-    private void TryAddNew(string text, int start, int end, int maxLength, MentionOrigin origin, Core.Entities.EntityType? type, List<(int Start, int End)> covered, List<Mention> added)
+    /// <summary>
+    /// A quoted name that holds a catalogued name and two or more Chinese characters more (<c>“网易天音”</c>, <c>`文心一格`</c>)
+    /// is a name of its own: the quotes join what the catalogue would split (网易 + 天音). The catalogued mentions inside go.
+    /// </summary>
+    private void TryAddQuotedOverCatalogue(string text, int start, int end, List<Mention> mentions, List<(int Start, int End)> covered, List<Mention> added)
+    {
+        var uncovered = 0;
+        var inside = 0;
+        for (var i = start; i < end; i++)
+        {
+            var coveredHere = false;
+            foreach (var (s, e) in covered)
+            {
+                if (s <= i && i < e)
+                {
+                    // Only catalogued names wholly inside the quotes may give way (not a URL, a title or a name running out of them).
+                    if (s < start || e > end || !mentions.Exists(m => m.Start == s && m.End == e && m.IsCatalogued))
+                    {
+                        return;
+                    }
+
+                    coveredHere = true;
+                    break;
+                }
+            }
+
+            if (!coveredHere && ChineseNameFinder.IsCjk(text[i]))
+            {
+                uncovered++;
+            }
+            else if (coveredHere)
+            {
+                inside++;
+            }
+        }
+
+        if (uncovered < MinQuotedRemainder || inside == 0 || _isGeneric(text.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
+        RemoveWithin(mentions, start, end, keepCatalogued: false);
+        for (var c = 0; c < covered.Count; c++)
+        {
+            if (covered[c].Start >= start && covered[c].End <= end)
+            {
+                // Emptied, not removed: the URLs' places in the list stay where AddNewNames counts them.
+                covered[c] = (-1, -1);
+            }
+        }
+
+        TryAddNew(text, start, end, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added);
+    }
+
+    private bool TryAddNew(string text, int start, int end, int maxLength, MentionOrigin origin, Core.Entities.EntityType? type, List<(int Start, int End)> covered, List<Mention> added)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -170,19 +225,20 @@ internal sealed partial class MentionFinder
 
         if (end - start > maxLength || !IsPlausibleName(text.AsSpan(start, end - start)))
         {
-            return;
+            return false;
         }
 
         foreach (var (s, e) in covered)
         {
             if (start < e && s < end)
             {
-                return;
+                return false;
             }
         }
 
         covered.Add((start, end));
         added.Add(new Mention(start, end, text[start..end], origin, type ?? TypeShapes.FromContext(text, start, end)));
+        return true;
     }
 
     private static bool IsCoveredWhole(List<(int Start, int End)> covered, int start, int end)

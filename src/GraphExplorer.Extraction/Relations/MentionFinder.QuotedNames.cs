@@ -8,6 +8,9 @@ internal sealed partial class MentionFinder
     private const int MaxQuotedNameLength = 24;
     private const int MaxCjkNameLength = 5;
 
+    /// <summary>The Chinese characters a quoted name must hold beyond the catalogued names inside it to stand as its own.</summary>
+    private const int MinQuotedRemainder = 2;
+
     private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("`“”「『\"[");
 
     private static readonly string[] ConceptWords = ["的概念", "概念", "理念", "架构", "思路", "模式", "阶段", "计划", "战略", "理论", "定律", "效应"];

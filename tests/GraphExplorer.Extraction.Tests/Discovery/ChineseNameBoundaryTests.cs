@@ -60,6 +60,42 @@ public sealed class ChineseNameBoundaryTests
         Assert.Contains(expected, Edges(sentence));
     }
 
+    [Theory]
+    [InlineData("星衡数智成立于2023年，获得了英伟达的投资。", "NVIDIA INVESTS_IN 星衡数智")]
+    [InlineData("星衡数智总部位于杭州，获得了英伟达的投资。", "NVIDIA INVESTS_IN 星衡数智")]
+    public void Extract_SuffixNameBeforeFoundingWords_Company(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Theory]
+    [InlineData("百度推出了代码托管平台Gitee。", "代码托管平台")]
+    [InlineData("百度推出了AI作画平台“星画”。", "AI作画平台")]
+    public void Find_DescriptionBeforeLatinOrQuotedName_IsNoName(string line, string description)
+    {
+        var mentions = Find(line);
+
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains(description, StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.End == line.Length - 1 || line[m.End] is '”' or '。');
+    }
+
+    [Theory]
+    [InlineData("百度推出的AI作画平台`文心一格`。", "Baidu DEVELOPS 文心一格")]
+    [InlineData("网易推出了AI音乐创作平台“网易天音”。", "NetEase DEVELOPS 网易天音")]
+    public void Extract_QuotedNameHoldingKnownName_IsItsOwnName(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(edges, e => e.Contains("ERNIE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_QuotedKnownNameWithOneCharacterMore_StaysTheKnownName()
+    {
+        Assert.Contains(new MentionFinder(EntityCatalogue.Default).Find("所谓“英伟达税”让很多公司头疼。"), m => m.IsCatalogued && m.Name == "NVIDIA");
+    }
+
     [Fact]
     public void Find_ForInsideAnotherWord_NoRecipient()
     {

@@ -42,6 +42,15 @@ public sealed class DevelopsCueTests
         Assert.Contains(expected, edges);
     }
 
+    [Theory]
+    [InlineData("金山办公推出了生成式AI应用WPS AI。", "Kingsoft Office DEVELOPS WPS AI")]
+    [InlineData("金山办公推出了应用“WPS AI”。", "Kingsoft Office DEVELOPS WPS AI")]
+    [InlineData("Grammarly推出了名为GrammarlyGo的写作工具。", "Grammarly DEVELOPS GrammarlyGo")]
+    public void Extract_WordHoldingAnOpenerBeforeTheObject_StillTheObject(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
     [Fact]
     public void Extract_ListOfObjects_OneEdgePerObject()
     {

@@ -25,6 +25,16 @@ public sealed class InvestsInCueTests
     }
 
     [Fact]
+    public void Extract_SentenceOpenedByBareCompanyWord_PreviousSentenceSubject()
+    {
+        var edges = Edges("Mistral AI成立于2023年，由DeepMind和Meta的前科学家共同组建。公司成立之初，就获得了英伟达和微软等巨头的投资。");
+
+        Assert.Contains("NVIDIA INVESTS_IN Mistral AI", edges);
+        Assert.Contains("Microsoft INVESTS_IN Mistral AI", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN Meta", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LedByInNextClause_InvesteeIsClauseSubject()
     {
         var edges = Edges("月之暗面完成新一轮融资，由红杉资本领投。");
