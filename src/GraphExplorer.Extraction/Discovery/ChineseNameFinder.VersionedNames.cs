@@ -6,6 +6,11 @@ namespace GraphExplorer.Extraction.Discovery;
 /// <summary>Chinese names with a Latin version, a size or an App after them (see <see cref="ChineseNameFinder"/>).</summary>
 internal static partial class ChineseNameFinder
 {
+    // A model code's shape after a Chinese brand: SU7, P800, M5, ET7, X1s.
+    private const int MaxCodeLetters = 3;
+    private const int MaxCodeDigits = 4;
+    private const int MaxCodeSuffix = 2;
+
     /// <summary>Chinese names with a Latin version or size: <c>墨羽-13B</c>, <c>知微-VL</c>, <c>安和-Med 14B</c>, <c>律准App</c>.</summary>
     private static void FindVersionedNames(string text, List<(int Start, int End)> covered, List<DiscoveredName> into)
     {
@@ -13,18 +18,20 @@ internal static partial class ChineseNameFinder
         {
             var hyphen = text[i] == '-' && char.IsAsciiLetterOrDigit(text[i + 1]);
             var app = !hyphen && text.AsSpan(i).StartsWith("App", StringComparison.Ordinal) && (i + 3 >= text.Length || !char.IsAsciiLetter(text[i + 3]));
-            if ((!hyphen && !app) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1))
+            var codeEnd = hyphen || app ? -1 : ModelCodeEnd(text, text[i] == ' ' ? i + 1 : i);
+            if ((!hyphen && !app && codeEnd < 0) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1))
             {
                 continue;
             }
 
             var start = WalkLeft(text, i, MaxWeakStem, covered);
-            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)) || (app && FollowsQuotedName(text, start)))
+            if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)) || (app && FollowsQuotedName(text, start))
+                || (codeEnd >= 0 && IsGenerationWord(text.AsSpan(start, i - start))))
             {
                 continue;
             }
 
-            var end = i + (app ? 3 : 1);
+            var end = codeEnd >= 0 ? NameTails.End(text, codeEnd) : i + (app ? 3 : 1);
             if (hyphen)
             {
                 while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (text[end] is '.' or '-' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
@@ -37,22 +44,7 @@ internal static partial class ChineseNameFinder
                     continue;
                 }
 
-                // A size after a space belongs to the name: 安和-Med 14B.
-                if (end + 2 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]))
-                {
-                    var size = end + 1;
-                    while (size < text.Length && char.IsAsciiDigit(text[size]))
-                    {
-                        size++;
-                    }
-
-                    if (size < text.Length && text[size] is 'B' or 'b' && (size + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[size + 1])))
-                    {
-                        end = size + 1;
-                    }
-                }
-
-                // An edition or a version after a space too: 籁音-ASR Pro, 绮光-XL 2.0.
+                // A size, an edition or a version after a space belongs to the name: 安和-Med 14B, 青萍-MoE 30B-A3B, 籁音-ASR Pro, 绮光-XL 2.0.
                 end = NameTails.End(text, end);
             }
 
@@ -63,6 +55,46 @@ internal static partial class ChineseNameFinder
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// Where a model code right after a Chinese brand ends (<c>朴芯P3</c>, <c>砺川R8</c>, <c>瞳行 S1</c>): one to three capitals,
+    /// then one to four digits and at most two letters; -1 when <paramref name="start"/> holds none.
+    /// </summary>
+    private static int ModelCodeEnd(string text, int start)
+    {
+        var j = start;
+        while (j < text.Length && j - start < MaxCodeLetters && char.IsAsciiLetterUpper(text[j]))
+        {
+            j++;
+        }
+
+        var digits = j;
+        while (j < text.Length && j - digits < MaxCodeDigits && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        if (j == start || digits == start || j == digits)
+        {
+            return -1;
+        }
+
+        var letters = j;
+        while (j < text.Length && j - letters < MaxCodeSuffix && char.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '-' or '.' or '_') ? -1 : j;
+    }
+
+    /// <summary>Whether the words before a code count or class it rather than name it (<c>第二代P3</c>, <c>旗舰型X9</c>, <c>机器人DR01</c>).</summary>
+    private static bool IsGenerationWord(ReadOnlySpan<char> stem) =>
+        stem[0] == '第' || stem[^1] is '代' or '型' or '号' or '款' or '版' || WordMatch.EndsWithAny(stem, ProductClasses, StringComparison.Ordinal);
+
+    /// <summary>Kinds of device a code follows without being named by them: <c>机器人DR01</c> is DR01.</summary>
+    private static readonly string[] ProductClasses =
+        ["机器人", "芯片", "处理器", "手机", "眼镜", "耳机", "汽车", "车型", "机型", "服务器", "推理卡", "加速卡", "显卡", "学习机", "平板", "电脑", "笔记本", "模组", "机柜", "相机", "无人机", "音箱", "手表"];
 
     /// <summary>Removes, in place and in order, the covered spans that start in [from, end) and end by <paramref name="end"/>.</summary>
     private static void RemoveInside(List<(int Start, int End)> covered, int from, int end)

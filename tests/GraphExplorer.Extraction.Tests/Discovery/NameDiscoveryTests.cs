@@ -39,6 +39,23 @@ public sealed class NameDiscoveryTests
     }
 
     [Theory]
+    [InlineData("朴川科技发布了朴川P3推理卡。", "朴川P3")]
+    [InlineData("瞳岭智能推出了瞳岭 S1眼镜。", "瞳岭 S1")]
+    [InlineData("青苇实验室发布了青苇-MoE 30B-A3B。", "青苇-MoE 30B-A3B")]
+    public void Find_ChineseBrandBeforeModelCode_OneName(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
+    [InlineData("星岚科技推出了第二代P3。", "P3")]
+    [InlineData("星岚科技推出了旗舰型X9。", "X9")]
+    public void Find_GenerationWordBeforeModelCode_CodeAlone(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
     [InlineData("Zephyrix Labs推出了Nimbus-7。", "Nimbus-7")]
     [InlineData("NVIDIA released Llama-3.1-Nemotron-70B last year.", "Llama-3.1-Nemotron-70B")]
     [InlineData("墨羽科技发布了墨羽-13B。", "墨羽-13B")]
