@@ -10,10 +10,13 @@ internal static class CueSubjects
     private static readonly LowerWords ClauseInitialPrefixes =
         new("而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today");
 
-    private static readonly string[] Anaphors = ["该公司", "该企业", "这家公司", "该机构", "后者", "this company", "the company", "the startup", "the firm", "the latter"];
+    /// <summary>Definite descriptions of a company: they stand for a company named before, never a model or product.</summary>
+    private static readonly string[] CompanyAnaphors = ["该公司", "该企业", "这家公司", "该机构", "this company", "the company", "the startup", "the firm"];
 
-    /// <summary>Anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
-    private static readonly string[] SentenceAnaphors = [.. Anaphors, "公司"];
+    private static readonly string[] Anaphors = [.. CompanyAnaphors, "后者", "the latter"];
+
+    /// <summary>Company anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
+    private static readonly string[] SentenceAnaphors = [.. CompanyAnaphors, "公司"];
 
     /// <summary>Openers of an appositive or relative clause: it describes the mention right before it (<c>Prism, an agent framework that runs on…</c>).</summary>
     private static readonly string[] AppositiveOpeners = ["a ", "an ", "the ", "which ", "that ", "who ", "一款", "一家", "一个", "即"];
@@ -64,9 +67,11 @@ internal static class CueSubjects
             }
         }
 
-        if (IsAnaphoric(line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart))))
+        var clauseText = line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart));
+        if (IsAnaphoric(clauseText))
         {
-            var antecedent = NearestBefore(line, clauseStart, fits, crossSentences: true);
+            var companyOnly = CueSpans.ContainsAny(clauseText, CompanyAnaphors);
+            var antecedent = NearestBefore(line, clauseStart, companyOnly ? m => fits(m) && CueRoles.CanBeCompany(m) : fits, crossSentences: true);
             if (antecedent is not null)
             {
                 return [antecedent];
@@ -103,7 +108,7 @@ internal static class CueSubjects
         if (sentenceStart > 0 && clauseStart > sentenceStart
             && WordMatch.StartsWithAny(line.Text.AsSpan(sentenceStart, clauseStart - sentenceStart).TrimStart(" *_-—\u3000"), SentenceAnaphors, StringComparison.OrdinalIgnoreCase)
             && line.FirstMentionAtOrAfter(sentenceStart) >= line.FirstMentionAtOrAfter(position)
-            && Before(line, sentenceStart - 1, fits, strict: true) is { Count: > 0 } named)
+            && Before(line, sentenceStart - 1, m => fits(m) && CueRoles.CanBeCompany(m), strict: true) is { Count: > 0 } named)
         {
             return named;
         }

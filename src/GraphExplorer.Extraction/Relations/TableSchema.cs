@@ -18,7 +18,8 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
     private static readonly string[] InvestorWords = ["投资方", "投资人", "投资机构", "领投", "跟投", "出资方", "股东", "investor", "backer", "lead", "funder"];
     // A hosted-models column is a base column too: a platform is built on the models it hosts (托管的主要模型, Hosted models).
     private static readonly string[] BaseWords =
-        ["底座", "基座", "底层", "基础模型", "基于", "基模", "托管", "上架的模型", "可用模型", "base", "built on", "foundation", "underlying", "powered by", "hosted", "hosts"];
+        ["底座", "基座", "底层", "基础模型", "基于", "基模", "托管", "上架的模型", "可用模型", "所用", "使用的", "采用的", "运行", "搭载", "接入", "依托", "调用",
+         "base", "built on", "foundation", "underlying", "powered by", "hosted", "hosts", "uses", "runs on", "running on", "deployed on"];
     private static readonly string[] SupplierWords = ["算力供应", "算力提供", "供应方", "供应商", "supplier", "compute provider"];
     private static readonly string[] CustomerWords = ["客户", "customer", "client"];
     private static readonly string[] DeveloperWords =
