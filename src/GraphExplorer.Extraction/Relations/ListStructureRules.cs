@@ -79,9 +79,12 @@ internal static class ListStructureRules
     /// <summary>Whether a mention is written in quotes (<c>“青枝”操作系统</c>): in a developer's list, a named product.</summary>
     private static void AddProduct(LineContext line, Mention developer, Mention product, List<Mention> headMentions)
     {
-        if (product.IsArtifact && (product.IsKnown || IsQuoted(line.Text, product)) && !HasKey(headMentions, product))
+        var listedUnderNewLabel = !developer.IsCatalogued && IsTypedArtifact(product);
+        if (product.IsArtifact && (product.IsKnown || IsQuoted(line.Text, product) || listedUnderNewLabel) && !HasKey(headMentions, product))
         {
-            line.Add(developer, RelationshipType.Develops, product, EvidenceBasis.Structure, line.Text.Trim());
+            // A typed name listed under a new company's label is a product of it, confident enough to be a node.
+            var listed = product.IsKnown || !listedUnderNewLabel ? product : product with { Origin = MentionOrigin.Discovered };
+            line.Add(developer, RelationshipType.Develops, listed, EvidenceBasis.Structure, line.Text.Trim());
         }
     }
 
@@ -157,11 +160,32 @@ internal static class ListStructureRules
         if (headMentions.Count == 1 && first.IsKnown && rest.Length == 0)
         {
             var owner = catalogue.FindOwnerPrefix(first.Surface, out var length);
-            return owner is null ? null : new Mention(first.Start, first.Start + length, first.Surface[..length], owner);
+            if (owner is not null)
+            {
+                return new Mention(first.Start, first.Start + length, first.Surface[..length], owner);
+            }
+        }
+
+        // A new name of no type (or a product by its shape alone) as the whole label (**Ubisoft：** NEO NPC, **禾掌（Hezhang）：** 禾掌店长和禾掌-Merchant 14B) is the
+        // developer of the products the body lists, when those are shaped or typed as models or products.
+        if (headMentions.Count == 1 && !first.IsCatalogued && first.Type is null or Core.Entities.EntityType.Product && rest.Length == 0 && !HasModelOrVersionShape(first.Surface)
+            && IsBoldLabel(line.Text, head) && first.Start == head.Start
+            && LeadingList(line, head.BodyStart) is { Count: > 0 } listed && listed.TrueForAll(IsTypedArtifact))
+        {
+            return first with { Type = Core.Entities.EntityType.Company, Origin = MentionOrigin.Discovered };
         }
 
         return null;
     }
+
+    /// <summary>Whether the head is a bold label (<c>**X：**</c>), not a title before a colon or a code span.</summary>
+    private static bool IsBoldLabel(string text, ItemHead head) => head.Start >= 2 && text.AsSpan(head.Start - 2, 2).SequenceEqual("**");
+
+    private static bool HasModelOrVersionShape(string name) => CueRoles.HasModelShape(name) || CueRoles.HasVersionShape(name);
+
+    /// <summary>Whether a listed name is a model or product by the catalogue, its shape or its context, or quoted.</summary>
+    private static bool IsTypedArtifact(Mention mention) =>
+        mention.Type is Core.Entities.EntityType.Model or Core.Entities.EntityType.Product || HasModelOrVersionShape(mention.Surface) || (mention.Type is null && mention.IsKnown);
 
     /// <summary>The mentions listed at the start of a body: near its start, separated by list punctuation.</summary>
     /// <summary>Whether a label's body opens with an investment (<c>**栎川资本：** 领投潮汐云算B轮</c>): what follows is not its product list.</summary>

@@ -26,4 +26,10 @@ internal enum TableColumnRole
 
     /// <summary>Who the row's supplier serves (<c>客户</c>, <c>Customer</c>), only beside a supplier column.</summary>
     Customer,
+
+    /// <summary>
+    /// Where the row's item runs (<c>部署云</c>, <c>推理算力来源</c>, <c>Cloud</c>): a company there supplies compute to the
+    /// row's developer, a cloud product is what the item is built on.
+    /// </summary>
+    Compute,
 }

@@ -64,6 +64,22 @@ internal static class TableRules
             }
         }
 
+        // Where the item runs: a company supplies the developer compute (阿里云), a cloud product is the item's base (Shakti Cloud).
+        foreach (var host in Column(line, cells, schema, TableColumnRole.Compute, finder))
+        {
+            if (host.IsCompany && developer is { IsCompany: true })
+            {
+                AddIfDistinct(line, host, RelationshipType.SuppliesComputeTo, developer, quote);
+            }
+            else if (!host.IsCompany)
+            {
+                foreach (var item in builtOn)
+                {
+                    AddIfDistinct(line, item, RelationshipType.BuiltOn, host with { Type = host.Type ?? EntityType.Product }, quote);
+                }
+            }
+        }
+
         if (schema.Supplier is var s and >= 0 && s < cells.Count)
         {
             var customers = Column(line, cells, schema, TableColumnRole.Customer, finder);

@@ -14,8 +14,9 @@ namespace GraphExplorer.Extraction.Relations;
 /// </param>
 internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOnlyList<EntityType?> ItemTypes)
 {
-    private static readonly string[] InvesteeWords = ["被投", "标的", "融资方", "investee", "portfolio", "recipient", "startup"];
-    private static readonly string[] InvestorWords = ["投资方", "投资人", "投资机构", "领投", "跟投", "出资方", "股东", "investor", "backer", "lead", "funder"];
+    private static readonly string[] InvesteeWords = ["被投", "被收购", "标的", "融资方", "investee", "portfolio", "recipient", "startup", "acquired", "target"];
+    private static readonly string[] InvestorWords = ["投资方", "投资人", "投资机构", "领投", "跟投", "出资方", "股东", "收购方", "investor", "backer", "lead", "funder", "acquirer"];
+    private static readonly string[] ComputeColumnWords = ["部署云", "算力来源", "推理算力", "训练算力", "算力平台", "云平台", "部署平台", "compute", "cloud", "hosting", "infrastructure"];
     // A hosted-models column is a base column too: a platform is built on the models it hosts (托管的主要模型, Hosted models).
     private static readonly string[] BaseWords =
         ["底座", "基座", "底层", "基础模型", "基于", "基模", "托管", "上架的模型", "可用模型", "所用", "使用的", "采用的", "运行", "搭载", "接入", "依托", "调用",
@@ -129,8 +130,9 @@ internal sealed record TableSchema(IReadOnlyList<TableColumnRole> Roles, IReadOn
     private static TableColumnRole RoleOf(string header) =>
         Has(header, InvesteeWords) ? TableColumnRole.Investee
         : Has(header, InvestorWords) ? TableColumnRole.Investor
-        : Has(header, BaseWords) ? TableColumnRole.Base
         : Has(header, SupplierWords) ? TableColumnRole.Supplier
+        : Has(header, ComputeColumnWords) ? TableColumnRole.Compute
+        : Has(header, BaseWords) ? TableColumnRole.Base
         : Has(header, DeveloperWords) ? TableColumnRole.Developer
         : Has(header, IgnoredWords) ? TableColumnRole.Ignored
         : TableColumnRole.Items;

@@ -5,6 +5,22 @@ namespace GraphExplorer.Extraction.Tests.Relations;
 
 public sealed class ListStructureTests
 {
+    [Theory]
+    [InlineData("- **Quillmark：** Quill Notes、Quill Chat", "Quillmark DEVELOPS Quill Notes")]
+    [InlineData("4. **Quillmark：** Quill Notes原型", "Quillmark DEVELOPS Quill Notes")]
+    public void Extract_NewNameAsBoldLabel_DevelopsTheListedNames(string line, string expected)
+    {
+        Assert.Contains(expected, Edges(line));
+    }
+
+    [Theory]
+    [InlineData("[Quillmark: Taming Imperfect Optical Flows](https://arxiv.org/abs/1)")]
+    [InlineData("`Other Models`: AlphaTensor、AlphaFold")]
+    public void Extract_TitleOrCodeLabelBeforeColon_DevelopsNothing(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains(" DEVELOPS ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_DeveloperInParentheses_DevelopsWithStructureEvidence()
     {
