@@ -51,7 +51,7 @@ internal static partial class ChineseNameFinder
             var nameEnd = StripLegalForm(text, start, end);
             var name = text.AsSpan(start, nameEnd - start);
             if (IsGenericStem(stem) || EndsWithDescriptor(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
-                || PrecededByPersonTitle(text, start))
+                || PrecededByPersonTitle(text, start) || FollowsCount(text, start))
             {
                 i = end - 1;
                 continue;
@@ -94,6 +94,10 @@ internal static partial class ChineseNameFinder
     }
 
     /// <summary>Whether a stem ends in a description of a company (<c>灵巧手初创</c>): what precedes the suffix is no name.</summary>
+    /// <summary>Whether a numeral and a measure word stand right before the stem (<c>是一家杭州语音公司</c>): a description, not a name.</summary>
+    private static bool FollowsCount(string text, int start) =>
+        start >= 2 && MeasureWords.Contains(text[start - 1]) && (Numerals.Contains(text[start - 2]) || text[start - 2] is '这' or '那' or '该' or '某' or '每');
+
     private static bool EndsWithDescriptor(ReadOnlySpan<char> stem)
     {
         foreach (var ending in ChineseWords.DescriptorEndings)

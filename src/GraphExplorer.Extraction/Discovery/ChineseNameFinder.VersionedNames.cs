@@ -88,9 +88,10 @@ internal static partial class ChineseNameFinder
         return j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '-' or '.' or '_') ? -1 : j;
     }
 
-    /// <summary>Whether the words before a code count or class it rather than name it (<c>第二代P3</c>, <c>旗舰型X9</c>, <c>机器人DR01</c>).</summary>
+    /// <summary>Whether the words before a code count or class it rather than name it (<c>第二代P3</c>, <c>旗舰型X9</c>, <c>约八百张L20</c>, <c>机器人DR01</c>).</summary>
     private static bool IsGenerationWord(ReadOnlySpan<char> stem) =>
-        stem[0] == '第' || stem[^1] is '代' or '型' or '号' or '款' or '版' || WordMatch.EndsWithAny(stem, ProductClasses, StringComparison.Ordinal);
+        stem[0] is '第' or '约' or '近' or '超' or '逾' || stem[^1] is '代' or '型' or '号' or '款' or '版' or '张' or '台' or '块' or '颗' or '片' or '套' or '枚'
+        || WordMatch.EndsWithAny(stem, ProductClasses, StringComparison.Ordinal);
 
     /// <summary>Kinds of device a code follows without being named by them: <c>机器人DR01</c> is DR01.</summary>
     private static readonly string[] ProductClasses =

@@ -129,7 +129,7 @@ internal static class CompetitorFrame
     {
         var index = line.FirstMentionAtOrAfter(second.Start) - 1;
         var rivalStart = second.Start;
-        if (index >= 1 && IsOwnerOf(line, line.Mentions[index], second))
+        if (index >= 1 && line.IsOwnerOf(line.Mentions[index], second))
         {
             // …与英伟达的H20竞争: the rival's maker is not the subject's partner.
             rivalStart = line.Mentions[index].Start;
@@ -143,17 +143,13 @@ internal static class CompetitorFrame
 
         var first = line.Mentions[index];
         var lead = line.Gap(first.End, rivalStart);
-        var subjectStart = index >= 1 && IsOwnerOf(line, line.Mentions[index - 1], first) ? line.Mentions[index - 1].Start : first.Start;
+        var subjectStart = index >= 1 && line.IsOwnerOf(line.Mentions[index - 1], first) ? line.Mentions[index - 1].Start : first.Start;
         return lead.Length > 0 && lead.Length <= MaxPartnerLead && Array.IndexOf(PartnerMarks, lead[^1]) >= 0
             && line.Gap(line.ClauseStart(subjectStart), subjectStart).Length == 0
             && WithoutSetting(line.Gap(second.End, cueStart)).Length <= MaxPairGap
             ? first
             : null;
     }
-
-    /// <summary>Whether a company is written as the owner of the product right after it (<c>英伟达的H20</c>, <c>Runway's Gen-3</c>).</summary>
-    private static bool IsOwnerOf(LineContext line, Mention owner, Mention owned) =>
-        owner.IsCompany && owned.IsArtifact && line.Gap(owner.End, owned.Start) is "的" or "'s" or "’s";
 
     /// <summary>The nearest mention left of the cue in its clause with its coordinated list; no fallback.</summary>
     private static IReadOnlyList<Mention> NearestLeft(LineContext line, int cueStart, Func<Mention, bool> fits)

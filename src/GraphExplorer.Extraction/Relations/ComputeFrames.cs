@@ -60,7 +60,35 @@ internal static class ComputeFrames
         // training (Stable Diffusion); a device or an app that runs on it is built on the chip, which the built-on frames read.
         var consumers = CueArguments.Left(
             line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier) && (!throughChip || m.IsCompany || (m.Type == EntityType.Model && m.IsCatalogued)), strict: true);
-        return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], consumers, cueStart, cueEnd) > 0 ? supplier.End : 0;
+
+        // What a company owns runs on the supplier's compute for that company (HeyGen's Avatar IV model is served on AWS).
+        var owners = consumers.Select(c => c.IsArtifact && line.OwnerOf(c) is { } owner && owner.Key != supplier.Key ? owner : c).ToList();
+        return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], owners, cueStart, cueEnd) > 0 ? supplier.End : 0;
+    }
+
+    /// <summary>Applies a giving cue: the subject supplies the company named after <c>to</c> in the clause, when compute is given.</summary>
+    /// <returns>0 when no supply was read; otherwise the recipient's end.</returns>
+    public static int ApplyTo(LineContext line, int cueStart, int cueEnd)
+    {
+        var windowEnd = ClauseEnd(line.Text, cueEnd, cueEnd + MaxUseSpan);
+        Mention? recipient = null;
+        for (var k = line.FirstMentionAtOrAfter(cueEnd); k < line.Mentions.Count && line.Mentions[k].End <= windowEnd && recipient is null; k++)
+        {
+            var mention = line.Mentions[k];
+            var before = line.Text.AsSpan(cueEnd, mention.Start - cueEnd);
+            if (CueRoles.CanBeCompany(mention) && before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase) && CueSpans.ContainsAny(before, CueLexicon.ComputeWords))
+            {
+                recipient = mention;
+            }
+        }
+
+        if (recipient is null)
+        {
+            return 0;
+        }
+
+        var suppliers = CueArguments.Left(line, cueStart, m => m.Key != recipient.Key && CueRoles.CanSupply(m), strict: true);
+        return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, suppliers, [recipient], cueStart, cueEnd) > 0 ? recipient.End : 0;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal static class CueLexicon
     /// <summary>Words that make a supply or a use about compute: hardware, cloud, data centres.</summary>
     public static readonly string[] ComputeWords =
         ["算力", "云服务", "云计算", "云", "GPU", "显卡", "芯片", "计算资源", "计算能力", "训练资源", "推理资源", "超级计算", "超算", "计算基础设施", "基础设施", "服务器", "智算", "IDC", "数据中心", "集群", "训练卡", "加速卡",
-         "A100", "H100", "H800", "A800", "H20", "B200", "GB200", "TPU", "NPU", "昇腾", "Ascend",
+         "A100", "H100", "H800", "A800", "H20", "H200", "B200", "GB200", "B300", "GB300", "L20", "L40", "MI300", "MI325", "910B", "910C", "TPU", "NPU", "昇腾", "Ascend", "Trainium", "Gaudi",
          "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
 
     private static readonly string[] DevelopClosers =
@@ -72,7 +72,7 @@ internal static class CueLexicon
 
         // Compute bought or run on (before DEVELOPS "trained" and BUILT_ON "runs on", which the same words may state).
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse),
-            "runs on", "running on", "deployed on", "hosted on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于", "跑在", "跑在了");
+            "runs on", "running on", "deployed on", "hosted on", "served on", "serves it on", "serves them on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于", "跑在", "跑在了");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ["on ", "using", "with"]) { Stacks = true },
             "trained", "trains");
 
@@ -116,6 +116,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["round", "Series", "funding", "financing", "raise"]), "led", "co-led");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["stake"]), "took a", "takes a", "holds a", "has a", "acquired a", "bought a");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["融资", "轮"], InnerIsSource: false), "参与了", "参与", "参投了", "领投了", "跟投了");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["投资", "注资", "增资", "战略投资"], InnerIsSource: false), "向", "对");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true) { RoundAnaphora = true }, "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true) { RoundAnaphora = true }, "由", "被");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Backward),
@@ -130,7 +131,11 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.CompetesWith, CueShape.Forward) { Comparative = true },
             "超越", "赶超", "逊于", "略逊于", "不如", "落后于", "outperforms", "outperformed", "surpasses", "surpassed", "beats");
 
-        // SUPPLIES_COMPUTE_TO
+        // SUPPLIES_COMPUTE_TO (a giving verb with "to" first: rents X to Y gives, rents X from Y takes)
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeTo),
+            "supply", "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivers", "delivered", "ship", "ships", "shipped",
+            "sell", "sells", "sold", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["采购", "采购了", "购买", "购买了", "租用", "租用了", "租赁", "租赁了", "订购", "订购了", "买了"], InnerIsSource: true, Requires: ComputeWords), "从");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: ComputeWords), "为", "给", "向");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["供应", "供货"], InnerIsSource: false), "为", "给", "向");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["交付", "出售", "销售", "出租", "租给"], InnerIsSource: false, Requires: ComputeWords), "向", "给");

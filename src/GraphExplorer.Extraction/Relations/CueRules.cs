@@ -266,6 +266,8 @@ internal static class CueRules
                 return ComputeFrames.ApplyUse(line, frame, cueStart, cueEnd);
             case CueShape.Customer:
                 return ComputeFrames.ApplyCustomer(line, cueStart, cueEnd);
+            case CueShape.ComputeTo:
+                return ComputeFrames.ApplyTo(line, cueStart, cueEnd);
             default:
                 return 0;
         }

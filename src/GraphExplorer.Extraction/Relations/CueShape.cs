@@ -27,6 +27,12 @@ internal enum CueShape
     /// </summary>
     Customer,
 
+    /// <summary>
+    /// A supplier giving compute to a company after <c>to</c> (<c>Rimal Compute signed a deal to supply 4,000 H200 GPUs to
+    /// Saffana AI</c>, <c>rents GB200 capacity to Mistral AI</c>): the cue's subject supplies the company.
+    /// </summary>
+    ComputeTo,
+
     /// <summary>A word that only looks like a cue (<c>由于</c>, <c>作为</c>); matching it stops shorter cues firing inside it.</summary>
     None,
 }

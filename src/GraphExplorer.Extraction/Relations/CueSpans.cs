@@ -60,7 +60,22 @@ internal static class CueSpans
 
     /// <summary>Whether one of the frame's required words follows <paramref name="from"/> closely (always, when it requires none).</summary>
     public static bool RequirementMet(LineContext line, CueFrame frame, int from) =>
-        frame.Requires is null || ContainsAny(line.Text.AsSpan(from, Math.Min(line.Text.Length, from + RequiresWindow) - from), frame.Requires);
+        frame.Requires is null || StartsWithin(line.Text.AsSpan(from), frame.Requires);
+
+    /// <summary>Whether one of <paramref name="words"/> starts within <see cref="RequiresWindow"/> characters of the text's start.</summary>
+    private static bool StartsWithin(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            var at = text[..Math.Min(text.Length, RequiresWindow + word.Length)].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether one of the frame's context words appears in the cue's sentence before it (always, when it needs none).</summary>
     public static bool ContextMet(LineContext line, CueFrame frame, int cueStart) =>

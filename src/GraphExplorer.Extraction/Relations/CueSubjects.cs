@@ -15,6 +15,39 @@ internal static class CueSubjects
 
     private static readonly string[] Anaphors = [.. CompanyAnaphors, "后者", "the latter"];
 
+    /// <summary>
+    /// The company a company anaphor ending at <paramref name="end"/> stands for (<c>该公司的A轮</c>, <c>The company's
+    /// Series B</c>, <c>其B轮</c>): the previous sentence's subject when the anaphor opens its sentence, else the nearest
+    /// company before it; <see langword="null"/> when no anaphor ends there.
+    /// </summary>
+    public static Mention? CompanyAntecedent(LineContext line, int end)
+    {
+        var before = line.Text.AsSpan(0, end);
+        var anaphor = -1;
+        foreach (var word in (ReadOnlySpan<string>)[.. CompanyAnaphors, "其"])
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                anaphor = end - word.Length;
+                break;
+            }
+        }
+
+        if (anaphor < 0)
+        {
+            return null;
+        }
+
+        var sentenceStart = line.SentenceStart(anaphor);
+        if (sentenceStart > 0 && line.Text.AsSpan(sentenceStart, anaphor - sentenceStart).Trim().IsEmpty
+            && Before(line, sentenceStart - 1, CueRoles.CanBeCompany, strict: true) is { Count: > 0 } subject)
+        {
+            return subject[0];
+        }
+
+        return NearestBefore(line, anaphor, m => m.IsCompany, crossSentences: true);
+    }
+
     /// <summary>Company anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
     private static readonly string[] SentenceAnaphors = [.. CompanyAnaphors, "公司"];
 

@@ -86,6 +86,11 @@ internal static class FundingRounds
     private static Mention? RoundOwner(LineContext line, int cueStart)
     {
         var sentenceStart = line.SentenceStart(cueStart);
+        if (AnaphoricOwner(line, sentenceStart, cueStart) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         for (var index = line.FirstMentionAtOrAfter(cueStart) - 1; index >= 0; index--)
         {
             var mention = line.Mentions[index];
@@ -106,6 +111,34 @@ internal static class FundingRounds
 
         return null;
     }
+
+    /// <summary>The company an anaphor owning the round stands for (<c>该公司的A轮由…领投</c>, <c>其种子轮</c>), or null.</summary>
+    private static Mention? AnaphoricOwner(LineContext line, int sentenceStart, int cueStart)
+    {
+        var clause = line.Text.AsSpan(sentenceStart, cueStart - sentenceStart);
+        for (var round = clause.IndexOf('轮'); round > 0; round = NextRound(clause, round))
+        {
+            // The round's label runs back from 轮 (A轮, 种子轮, 新一轮); what precedes it is its owner.
+            for (var label = round - 1; label >= Math.Max(0, round - MaxChineseRoundLabel); label--)
+            {
+                if (!NamesARound(clause[label..]))
+                {
+                    continue;
+                }
+
+                var ownerEnd = clause[..label].EndsWith("的", StringComparison.Ordinal) ? label - 1 : label;
+                if (CueSubjects.CompanyAntecedent(line, sentenceStart + ownerEnd) is { } owner)
+                {
+                    return owner;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int NextRound(ReadOnlySpan<char> clause, int round) =>
+        clause[(round + 1)..].IndexOf('轮') is var next and >= 0 ? round + 1 + next : -1;
 
     /// <summary>What may join an owner to its round: an English possessive, or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
     private static readonly string[] Possessives = ["'s ", "’s ", ""];

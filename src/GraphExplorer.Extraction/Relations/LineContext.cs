@@ -32,6 +32,17 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
         }
     }
 
+    /// <summary>Whether a company is written as the owner of the product right after it (<c>英伟达的H20</c>, <c>Runway's Gen-3</c>).</summary>
+    public bool IsOwnerOf(Mention owner, Mention owned) =>
+        owner.IsCompany && owned.IsArtifact && owner.End <= owned.Start && Gap(owner.End, owned.Start) is "的" or "'s" or "’s";
+
+    /// <summary>The company written as the owner of <paramref name="owned"/> right before it, or <see langword="null"/>.</summary>
+    public Mention? OwnerOf(Mention owned)
+    {
+        var index = FirstMentionAtOrAfter(owned.Start) - 1;
+        return index >= 0 && IsOwnerOf(Mentions[index], owned) ? Mentions[index] : null;
+    }
+
     /// <summary>Whether <paramref name="mention"/> is one of this line's mentions, not one of its topic's.</summary>
     public bool Holds(Mention mention)
     {

@@ -34,6 +34,23 @@ public sealed class InvestsInCueTests
         Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN Meta", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("澈音科技是一家杭州语音公司。该公司的A轮由鹭汀资本领投，米哈游跟投。", "鹭汀资本 INVESTS_IN 澈音科技")]
+    [InlineData("澈音科技是一家杭州语音公司。该公司的A轮由鹭汀资本领投，米哈游跟投。", "miHoYo INVESTS_IN 澈音科技")]
+    [InlineData("星河科技成立于2023年，其种子轮由澜屿资本领投。", "澜屿资本 INVESTS_IN 星河科技")]
+    [InlineData("微软向G42投资15亿美元。", "Microsoft INVESTS_IN G42")]
+    [InlineData("Schwarz Group led Aleph Alpha's $500 million Series B.", "Schwarz Group INVESTS_IN Aleph Alpha")]
+    public void Extract_RoundOwnedByAnaphorOrInvestmentTowards_InvestorToCompany(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Find_CountBeforeCompanySuffix_IsNoName()
+    {
+        Assert.DoesNotContain(Edges("澈音科技是一家杭州语音公司，获得了红杉中国的投资。"), e => e.Contains("杭州语音", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_LedByInNextClause_InvesteeIsClauseSubject()
     {

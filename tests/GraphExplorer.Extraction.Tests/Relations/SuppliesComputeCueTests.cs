@@ -5,6 +5,26 @@ namespace GraphExplorer.Extraction.Tests.Relations;
 public sealed class SuppliesComputeCueTests
 {
     [Theory]
+    [InlineData("Rimal Compute signed a deal to supply 4,000 H200 GPUs to Saffana AI.", "Rimal Compute SUPPLIES_COMPUTE_TO Saffana AI")]
+    [InlineData("Stourbay Data Centers rents GB200 NVL72 capacity to Mistral AI.", "Stourbay Data Centers SUPPLIES_COMPUTE_TO Mistral AI")]
+    [InlineData("Yotta Data Services今年从英伟达采购了八千张B200。", "NVIDIA SUPPLIES_COMPUTE_TO Yotta Data Services")]
+    [InlineData("HeyGen's Avatar IV model is served on AWS.", "AWS SUPPLIES_COMPUTE_TO HeyGen")]
+    public void Extract_GivingToOrBuyingFrom_SupplierToBuyer(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        var (supplier, buyer) = (expected.Split(" SUPPLIES_COMPUTE_TO ")[0], expected.Split(" SUPPLIES_COMPUTE_TO ")[1]);
+        Assert.DoesNotContain($"{buyer} SUPPLIES_COMPUTE_TO {supplier}", edges);
+    }
+
+    [Fact]
+    public void Extract_RentsFrom_LenderSupplies()
+    {
+        Assert.Contains("Lambda SUPPLIES_COMPUTE_TO Larkspur Learning", Edges("Larkspur Learning rents its training GPUs from Lambda."));
+    }
+
+    [Theory]
     [InlineData("英伟达为OpenAI提供算力。", "NVIDIA SUPPLIES_COMPUTE_TO OpenAI")]
     [InlineData("Anthropic使用谷歌云提供的GPU训练模型。", "Google Cloud SUPPLIES_COMPUTE_TO Anthropic")]
     [InlineData("字节跳动依托火山引擎的算力训练大模型。", "Volcano Engine SUPPLIES_COMPUTE_TO ByteDance")]
