@@ -46,6 +46,19 @@ internal static class CatalogueVariants
             return mention;
         }
 
+        if (char.IsAsciiDigit(text[end - 1]) && text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+        {
+            // An alias ending inside a version (Mistral Small 3 in "Mistral Small 3.1") names another version.
+            var dotted = end + 1;
+            while (dotted < text.Length && (char.IsAsciiDigit(text[dotted]) || (text[dotted] == '.' && dotted + 1 < text.Length && char.IsAsciiDigit(text[dotted + 1]))))
+            {
+                dotted++;
+            }
+
+            dotted = NameTails.End(text, dotted);
+            return new Mention(mention.Start, dotted, text[mention.Start..dotted], MentionOrigin.Discovered, mention.Entry.Type);
+        }
+
         var hyphenEnd = HyphenatedEnd(text, end);
         if (hyphenEnd > end)
         {

@@ -113,6 +113,7 @@ internal static class ChineseWords
     public static readonly FrozenSet<string> Places = Set("""
         中国 美国 日本 韩国 英国 法国 德国 印度 欧洲 亚洲 北美 欧美 海外 国内 国外 全球 世界 硅谷 北京 上海 深圳 杭州 广州 南京 苏州 成都 武汉
         西安 天津 重庆 合肥 香港 台湾 新加坡 以色列 加拿大 澳大利亚 俄罗斯 中东 阿联酋 沙特 迪拜 东京 伦敦 巴黎 纽约 旧金山 西雅图 波士顿 湾区 中关村
+        马来西亚 印度尼西亚 印尼 泰国 越南 菲律宾 沙特阿拉伯 卡塔尔 土耳其 巴西 墨西哥 荷兰 瑞典 瑞士 意大利 西班牙 芬兰 挪威 丹麦 波兰 爱尔兰 欧盟 东南亚 海湾 本国 各国 全国
         """);
 
     /// <summary>Common Chinese surnames: a two- or three-character name after a title or before a speech verb is a person.</summary>

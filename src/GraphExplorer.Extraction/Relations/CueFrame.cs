@@ -33,6 +33,12 @@ internal sealed record CueFrame(
     public bool AnySource { get; init; }
 
     /// <summary>
+    /// Whether a new name with no version may be the base: what a thing is deployed or served on is a platform or a chip
+    /// (<c>部署在Shakti Cloud上</c>, <c>served on STACKIT</c>), rarely a dataset or an architecture.
+    /// </summary>
+    public bool AnyBase { get; init; }
+
+    /// <summary>
     /// Whether a missing target is the company whose funding round the line spoke of
     /// (<c>Anysphere raised $60M. Thrive Capital led the round.</c>).
     /// </summary>

@@ -97,6 +97,8 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
             "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
+        Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnyBase = true },
+            "部署在", "部署于", "跑在", "跑在了", "托管在", "托管于", "deployed on", "served on", "hosted on");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, BaseClosers, InnerIsSource: false), "以");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["上训练", "上进行训练", "上完成训练", "上运行", "上部署", "上训练的"], InnerIsSource: true), "在");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, ["的基础上", "基础上", "上微调", "之上", "上继续训练", "上继续预训练", "上蒸馏"], InnerIsSource: false), "在");

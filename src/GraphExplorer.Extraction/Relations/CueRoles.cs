@@ -16,7 +16,7 @@ internal static class CueRoles
     public static (Func<Mention, bool> Source, Func<Mention, bool> Target) For(CueFrame frame) => frame.Type switch
     {
         RelationshipType.Develops => (CanBeCompany, CanBeArtifact),
-        RelationshipType.BuiltOn => (frame.AnySource ? Player : CanBeArtifact, CanBeBase),
+        RelationshipType.BuiltOn => (frame.AnySource ? Player : CanBeArtifact, frame.AnyBase ? CanBeArtifact : CanBeBase),
         RelationshipType.InvestsIn => (CanBeCompany, CanBeCompany),
         RelationshipType.SuppliesComputeTo => (CanSupply, CanConsumeCompute),
         _ => (Player, Player),

@@ -5,6 +5,22 @@ namespace GraphExplorer.Extraction.Tests.Relations;
 public sealed class BuiltOnCueTests
 {
     [Theory]
+    [InlineData("Nimbus-7部署在Shakti Cloud上。", "Nimbus-7 BUILT_ON Shakti Cloud")]
+    [InlineData("Pharia-1-LLM is served on STACKIT, the cloud run by Schwarz Digits.", "Pharia-1-LLM BUILT_ON STACKIT")]
+    [InlineData("EXAONE 4.0的推理服务则部署在FuriosaAI的RNGD芯片上。", "EXAONE 4.0 BUILT_ON RNGD")]
+    [InlineData("Sarvam-M以Mistral Small 3.1为基础。", "Sarvam-M BUILT_ON Mistral Small 3.1")]
+    public void Extract_DeployedOnNewPlatformOrLongerVersion_BuiltOnIt(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Extract_CompanyDeployedOnCloud_NotBuiltOn()
+    {
+        Assert.DoesNotContain(Edges("衔枝科技的推理服务全部托管在潮汐云算的专享实例上。"), e => e.StartsWith("衔枝科技 BUILT_ON", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Cursor基于GPT-4构建代码补全功能。", "Cursor BUILT_ON GPT-4")]
     [InlineData("钉钉接入了通义千问，用来总结群聊。", "DingTalk BUILT_ON Qwen")]
     [InlineData("Notion AI is powered by GPT-4.", "Notion AI BUILT_ON GPT-4")]
