@@ -73,7 +73,7 @@ internal static class Appositions
                     continue;
                 }
 
-                mentions[i - 1] = Merge(previous, inner);
+                mentions[i - 1] = Merge(text, previous, inner);
                 mentions.RemoveAt(i);
                 i--;
             }
@@ -87,12 +87,12 @@ internal static class Appositions
 
                 var outer = new Mention(start, outerEnd, text[start..outerEnd], MentionOrigin.Discovered, null);
                 covered.Add((start, outerEnd));
-                mentions[i] = Merge(outer, inner);
+                mentions[i] = Merge(text, outer, inner);
             }
         }
     }
 
-    private static Mention Merge(Mention outer, Mention inner)
+    private static Mention Merge(string text, Mention outer, Mention inner)
     {
         if (!outer.IsCatalogued && inner.IsCatalogued)
         {
@@ -103,7 +103,7 @@ internal static class Appositions
         {
             Alias = inner.Surface,
             Origin = outer.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered,
-            Type = outer.Type ?? inner.Type ?? TypeShapes.FromName(outer.Surface),
+            Type = outer.Type ?? inner.Type ?? TypeShapes.FromName(outer.Surface) ?? TypeShapes.FromContext(text, outer.Start, outer.End),
         };
     }
 

@@ -68,10 +68,12 @@ internal static partial class ChineseNameFinder
             return true;
         }
 
-        // A stem made of generic parts: 国内大模型, 头部科技.
+        // A stem made of generic parts, a place first among them: 国内大模型, 头部科技, 杭州语音, 上海芯片公司.
         for (var split = 1; split < stem.Length; split++)
         {
-            if (ChineseWords.GenericStems.ContainsSpan(stem[..split]) && (ChineseWords.GenericStems.ContainsSpan(stem[split..]) || ChineseWords.GenericNames.ContainsSpan(stem[split..])))
+            var first = stem[..split];
+            if ((ChineseWords.GenericStems.ContainsSpan(first) || ChineseWords.Places.ContainsSpan(first))
+                && (ChineseWords.GenericStems.ContainsSpan(stem[split..]) || ChineseWords.GenericNames.ContainsSpan(stem[split..])))
             {
                 return true;
             }

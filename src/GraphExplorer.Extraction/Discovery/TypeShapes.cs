@@ -13,6 +13,9 @@ internal static partial class TypeShapes
 {
     private const int MaxAppositionGap = 16;
 
+    /// <summary>The longest parenthesised gloss skipped before an apposition (<c>（Xingjia Compute）</c>).</summary>
+    private const int MaxGlossLength = 32;
+
     private static readonly string[] ModelWords = ["大模型", "模型", "model", "LLM"];
     private static readonly string[] SpacedModelWords = [.. ModelWords.Select(w => " " + w)];
     private static readonly string[] ProductWords = ["平台", "助手", "应用", "App", "APP", "app", "工具", "产品", "芯片", "服务", "插件", "浏览器", "机器人", "智能体"];
@@ -81,6 +84,18 @@ internal static partial class TypeShapes
         return null;
     }
 
+    /// <summary>The text after a parenthesised Latin gloss (<c>（Cheyin）是一家…</c>), or the text itself when none opens it.</summary>
+    private static ReadOnlySpan<char> SkipGloss(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 3 || after[0] is not ('（' or '(') || !char.IsAsciiLetter(after[1]))
+        {
+            return after;
+        }
+
+        var close = after.IndexOfAny('）', ')');
+        return close > 0 && close <= MaxGlossLength ? after[(close + 1)..] : after;
+    }
+
     /// <summary>
     /// The type the words around a name give it: <c>the startup X</c>, <c>模型X</c>, <c>X是一家…公司</c>,
     /// <c>X, a … startup</c>; <see langword="null"/> when they say nothing.
@@ -107,7 +122,7 @@ internal static partial class TypeShapes
             return EntityType.Product;
         }
 
-        var after = text.AsSpan(end);
+        var after = SkipGloss(text.AsSpan(end));
         foreach (var word in CompanyAfterSameClause)
         {
             if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))

@@ -83,14 +83,17 @@ internal sealed class EstablishedNames
         _isEmpty = false;
     }
 
-    /// <summary>Whether a mention stands alone as a bold label or a table cell: <c>**岚禾：**</c>, <c>**岚禾（Lanhe）：**</c>, <c>| 百炼 |</c>.</summary>
+    /// <summary>Whether a mention stands alone as a bold label, a table cell or glossed: <c>**岚禾：**</c>, <c>**岚禾（Lanhe）：**</c>, <c>| 百炼 |</c>, <c>澈音（Cheyin）</c>.</summary>
     private static bool IsSetApart(string text, Mention mention)
     {
         var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
         var after = text.AsSpan(mention.End).TrimStart(' ');
         var label = before.EndsWith("**", StringComparison.Ordinal) && WordMatch.StartsWithAny(after, LabelEnds, StringComparison.Ordinal);
         var cell = before.EndsWith('|') && after.StartsWith('|');
-        return label || cell;
+
+        // 澈音（Cheyin）: a name given its Latin form in parentheses.
+        var glossed = after.Length > 1 && after[0] is '（' or '(' && char.IsAsciiLetterUpper(after[1]);
+        return label || cell || glossed;
     }
 
     /// <summary>Adds, in text order, the established names a line writes where no other mention stands.</summary>

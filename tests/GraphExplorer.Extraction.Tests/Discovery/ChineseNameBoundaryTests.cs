@@ -69,6 +69,22 @@ public sealed class ChineseNameBoundaryTests
     }
 
     [Theory]
+    [InlineData("澈岭是一家只有四十人的杭州语音公司。", "杭州语音")]
+    [InlineData("上海芯片公司发布了新品。", "上海芯片")]
+    public void Find_PlaceAndFieldBeforeSuffix_IsNoName(string line, string description)
+    {
+        Assert.DoesNotContain(Find(line), m => m.Surface.Contains(description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GlossedShortNameDescribedAsCompany_DevelopsItsModel()
+    {
+        var edges = Edges("澈岭（Cheling）是一家只有四十人的杭州语音公司，澈岭的澈岭-TTS 2.1很强。");
+
+        Assert.Contains("澈岭 DEVELOPS 澈岭-TTS 2.1", edges);
+    }
+
+    [Theory]
     [InlineData("百度推出了代码托管平台Gitee。", "代码托管平台")]
     [InlineData("百度推出了AI作画平台“星画”。", "AI作画平台")]
     public void Find_DescriptionBeforeLatinOrQuotedName_IsNoName(string line, string description)
