@@ -18,14 +18,14 @@ internal static partial class ChineseNameFinder
 
     /// <summary>Characters after a cue verb that make it a noun (<c>投资人</c>, <c>开发者</c>, <c>发布会</c>, <c>开发平台</c>).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<char> NounAfterVerb =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型");
+        System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型基银部组");
 
     /// <summary>Measure words after a numeral: <c>上海一家</c> ends a description, not a name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<char> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet("家个款位名种");
 
     private static readonly System.Collections.Frozen.FrozenSet<char> Numerals = System.Collections.Frozen.FrozenSet.ToFrozenSet("一二两三四五六七八九十几数多");
 
-    private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完"];
+    private static readonly string[] ObjectStarts = ["新", "全", "首", "自", "多", "一", "两", "几", "各", "某", "其", "该", "这", "那", "大量", "相关", "更", "最", "了", "的", "过", "出", "完", "做", "专做", "从事", "主营"];
 
     /// <summary>A bit per first character of <see cref="CueVerbs"/> (0 for any other character).</summary>
     private static int StartBit(char c) => c switch

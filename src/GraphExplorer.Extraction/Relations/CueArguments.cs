@@ -109,11 +109,13 @@ internal static class CueArguments
         }
 
         Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
-        if (!fits(first) && first.IsCompany && index + 1 < line.Mentions.Count)
+        // An owner before what it owns (FuriosaAI的RNGD芯片): the owned name is the argument, also when the owner is of no known type.
+        var ownerLike = first.IsCompany || (first.Type is null && !first.IsCatalogued);
+        if ((!fits(first) || first.Type is null) && ownerLike && index + 1 < line.Mentions.Count)
         {
             var next = line.Mentions[index + 1];
             var gap = line.Gap(first.End, next.Start, gapBuffer);
-            if (fits(next) && gap is "" or "的" or "'s" or "’s")
+            if (fits(next) && (fits(first) ? next.Type is not null && gap is "的" or "'s" or "’s" : gap is "" or "的" or "'s" or "’s"))
             {
                 index++;
                 first = next;

@@ -5,51 +5,10 @@ namespace GraphExplorer.Extraction.Relations;
 /// antecedent of an anaphor (<c>该公司</c>, <c>the company</c>, <c>It</c>), the previous sentence's subject when the
 /// sentence continues it (<c>…。不光吸引了X加盟，还获得了微软的投资</c>), or the list topic.
 /// </summary>
-internal static class CueSubjects
+internal static partial class CueSubjects
 {
     private static readonly LowerWords ClauseInitialPrefixes =
         new("而", "但", "且", "并", "同时", "此外", "其中", "另外", "而且", "不过", "目前", "如今", "近期", "最近", "then", "later", "now", "also", "meanwhile", "today");
-
-    /// <summary>Definite descriptions of a company: they stand for a company named before, never a model or product.</summary>
-    private static readonly string[] CompanyAnaphors = ["该公司", "该企业", "这家公司", "该机构", "this company", "the company", "the startup", "the firm"];
-
-    private static readonly string[] Anaphors = [.. CompanyAnaphors, "后者", "the latter"];
-
-    /// <summary>
-    /// The company a company anaphor ending at <paramref name="end"/> stands for (<c>该公司的A轮</c>, <c>The company's
-    /// Series B</c>, <c>其B轮</c>): the previous sentence's subject when the anaphor opens its sentence, else the nearest
-    /// company before it; <see langword="null"/> when no anaphor ends there.
-    /// </summary>
-    public static Mention? CompanyAntecedent(LineContext line, int end)
-    {
-        var before = line.Text.AsSpan(0, end);
-        var anaphor = -1;
-        foreach (var word in (ReadOnlySpan<string>)[.. CompanyAnaphors, "其"])
-        {
-            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                anaphor = end - word.Length;
-                break;
-            }
-        }
-
-        if (anaphor < 0)
-        {
-            return null;
-        }
-
-        var sentenceStart = line.SentenceStart(anaphor);
-        if (sentenceStart > 0 && line.Text.AsSpan(sentenceStart, anaphor - sentenceStart).Trim().IsEmpty
-            && Before(line, sentenceStart - 1, CueRoles.CanBeCompany, strict: true) is { Count: > 0 } subject)
-        {
-            return subject[0];
-        }
-
-        return NearestBefore(line, anaphor, m => m.IsCompany, crossSentences: true);
-    }
-
-    /// <summary>Company anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
-    private static readonly string[] SentenceAnaphors = [.. CompanyAnaphors, "公司"];
 
     /// <summary>Openers of an appositive or relative clause: it describes the mention right before it (<c>Prism, an agent framework that runs on…</c>).</summary>
     private static readonly string[] AppositiveOpeners = ["a ", "an ", "the ", "which ", "that ", "who ", "一款", "一家", "一个", "即"];
@@ -109,6 +68,13 @@ internal static class CueSubjects
             {
                 return [antecedent];
             }
+        }
+
+        // 火山引擎也为秘塔科技提供算力: the clause has a subject of its own that no mention covers; an earlier clause's is not it.
+        if (line.FirstMentionAtOrAfter(clauseStart) < line.Mentions.Count && line.Mentions[line.FirstMentionAtOrAfter(clauseStart)].Start > clauseStart + MinUnnamedSubject
+            && HasUnnamedSubject(clauseLead))
+        {
+            return [];
         }
 
         Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
@@ -180,25 +146,6 @@ internal static class CueSubjects
         return [];
     }
 
-    /// <summary>Words that stand for the two things just named (<c>二者都基于…</c>, <c>Both are built on…</c>).</summary>
-    private static readonly string[] PluralAnaphors = ["二者", "两者", "两款", "两家", "Both ", "both ", "The two ", "the two "];
-
-    /// <summary>The last two different fitting mentions before a position in the line, in text order.</summary>
-    private static IReadOnlyList<Mention> LastTwo(LineContext line, int position, Func<Mention, bool> fits)
-    {
-        var pair = new List<Mention>(2);
-        for (var k = line.FirstMentionAtOrAfter(position) - 1; k >= 0 && pair.Count < 2; k--)
-        {
-            var mention = line.Mentions[k];
-            if (mention.End <= position && fits(mention) && (pair.Count == 0 || pair[0].Key != mention.Key))
-            {
-                pair.Insert(0, mention);
-            }
-        }
-
-        return pair;
-    }
-
     /// <summary>The subject after a sentence-initial phrase (<c>基于X，Y框架…</c>): the first fitting mention opening a later clause.</summary>
     public static IReadOnlyList<Mention> After(LineContext line, int position, Func<Mention, bool> fits)
     {
@@ -265,8 +212,6 @@ internal static class CueSubjects
 
     private static bool IsClauseInitial(ReadOnlySpan<char> prefix) =>
         prefix.Length == 0 || ClauseInitialPrefixes.Contains(prefix);
-
-    private static bool IsAnaphoric(ReadOnlySpan<char> text) => CueSpans.ContainsAny(text, Anaphors);
 
     private static bool OpensSubjectless(ReadOnlySpan<char> sentence)
     {

@@ -19,6 +19,20 @@ public sealed class SuppliesComputeCueTests
     }
 
     [Fact]
+    public void Extract_ClauseWithUnnamedOrganisationSubject_NoEarlierClauseSubject()
+    {
+        var graph = new DocumentExtractor(GraphExplorer.Extraction.Catalogue.EntityCatalogue.None).Extract(new GraphExplorer.Core.Documents.DocumentSource("note.md", "h", "问津科技则租用了GPU集群进行训练，火山引擎也为秘塔科技提供算力。"));
+
+        Assert.DoesNotContain(Edges(graph.Graph), e => e.StartsWith("问津科技 SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ClauseOpenedByAFeature_SentenceSubject()
+    {
+        Assert.Contains("砚码助手 BUILT_ON DeepSeek-V3", Edges("砚码助手运行在砚码-Coder 32B之上，同时也接入了DeepSeek-V3。"));
+    }
+
+    [Fact]
     public void Extract_RentsFrom_LenderSupplies()
     {
         Assert.Contains("Lambda SUPPLIES_COMPUTE_TO Larkspur Learning", Edges("Larkspur Learning rents its training GPUs from Lambda."));
