@@ -11,6 +11,9 @@ internal static partial class ChineseNameFinder
     private const int MaxCodeDigits = 4;
     private const int MaxCodeSuffix = 2;
 
+    // How far back a versioned name's words are read before the kind of thing it is is cut off (其马来语模型椰岚-MS 9B).
+    private const int MaxDescribedStem = 10;
+
     /// <summary>Chinese names with a Latin version or size: <c>墨羽-13B</c>, <c>知微-VL</c>, <c>安和-Med 14B</c>, <c>律准App</c>.</summary>
     private static void FindVersionedNames(string text, List<(int Start, int End)> covered, List<DiscoveredName> into)
     {
@@ -24,7 +27,8 @@ internal static partial class ChineseNameFinder
                 continue;
             }
 
-            var start = WalkLeft(text, i, MaxWeakStem, covered);
+            var start = StartAfterClassNoun(text, WalkLeft(text, i, MaxDescribedStem, covered), i);
+            start = i - start > MaxWeakStem ? -1 : start;
             if (start < 0 || i - start < MinName || ChineseWords.GenericStems.ContainsSpan(text.AsSpan(start, i - start)) || (app && FollowsQuotedName(text, start))
                 || (codeEnd >= 0 && IsGenerationWord(text.AsSpan(start, i - start))))
             {
@@ -88,6 +92,31 @@ internal static partial class ChineseNameFinder
         return j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '-' or '.' or '_') ? -1 : j;
     }
 
+    /// <summary>
+    /// Where a name starts after the kind of thing it is (<c>其马来语模型椰岚-MS 9B</c> names 椰岚-MS 9B): past the last
+    /// class noun that leaves a name of two characters or more; <paramref name="start"/> when none stands there.
+    /// </summary>
+    private static int StartAfterClassNoun(string text, int start, int end)
+    {
+        if (start < 0)
+        {
+            return start;
+        }
+
+        for (var at = end - MinName - 1; at >= start; at--)
+        {
+            foreach (var noun in ClassNouns)
+            {
+                if (at + 1 - noun.Length >= start && string.CompareOrdinal(text, at + 1 - noun.Length, noun, 0, noun.Length) == 0)
+                {
+                    return at + 1;
+                }
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>Whether the words before a code count or class it rather than name it (<c>第二代P3</c>, <c>旗舰型X9</c>, <c>约八百张L20</c>, <c>机器人DR01</c>).</summary>
     private static bool IsGenerationWord(ReadOnlySpan<char> stem) =>
         stem[0] is '第' or '约' or '近' or '超' or '逾' || stem[^1] is '代' or '型' or '号' or '款' or '版' or '张' or '台' or '块' or '颗' or '片' or '套' or '枚'
@@ -96,6 +125,9 @@ internal static partial class ChineseNameFinder
     /// <summary>Kinds of device a code follows without being named by them: <c>机器人DR01</c> is DR01.</summary>
     private static readonly string[] ProductClasses =
         ["机器人", "芯片", "处理器", "手机", "眼镜", "耳机", "汽车", "车型", "机型", "服务器", "推理卡", "加速卡", "显卡", "学习机", "平板", "电脑", "笔记本", "模组", "机柜", "相机", "无人机", "音箱", "手表"];
+
+    /// <summary>Nouns that say what a following name is: <c>模型</c>, <c>芯片</c>, <c>平台</c> and the device classes.</summary>
+    private static readonly string[] ClassNouns = [.. ChineseWords.ClassNouns, .. ProductClasses];
 
     /// <summary>Removes, in place and in order, the covered spans that start in [from, end) and end by <paramref name="end"/>.</summary>
     private static void RemoveInside(List<(int Start, int End)> covered, int from, int end)

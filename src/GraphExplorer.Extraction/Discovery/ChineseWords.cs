@@ -30,6 +30,9 @@ internal static class ChineseWords
     /// <summary>Characters no short name in a list or a cell is made of: function words, measure words, pronouns.</summary>
     public const string FunctionCharacters = "的是了在为与和及将被把从对向于已也都等个款种家些其该此这那";
 
+    /// <summary>Nouns that say what kind of thing the name after them is (<c>其马来语模型椰岚-MS 9B</c>, <c>芯片朴芯P3</c>).</summary>
+    public static readonly string[] ClassNouns = ["模型", "芯片", "平台", "应用", "产品", "助手", "系统", "框架", "工具"];
+
     /// <summary>Endings that make a cue verb's object a description, not a name (<c>推出了内部测试版本</c>, <c>发布了新功能</c>).</summary>
     public static readonly string[] ObjectDescriptorEndings = ["版本", "功能", "方案", "能力", "技术", "服务", "系列", "产品", "业务", "计划", "策略", "体验", "成果"];
 

@@ -120,8 +120,10 @@ internal static class CueRules
     {
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
         var clauseStart = line.ClauseStart(mention.Start);
-        if (ClauseOpeners.Contains(line.Gap(clauseStart, mention.Start, buffer)))
+        var lead = line.Gap(clauseStart, mention.Start, buffer);
+        if (ClauseOpeners.Contains(lead) || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
         {
+            // Also a name after what kind of thing it is: 其马来语模型椰岚-MS 9B由…微调而来.
             return true;
         }
 
@@ -136,11 +138,14 @@ internal static class CueRules
         return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && ClauseOpeners.Contains(line.Gap(clauseStart, owner.Start, buffer));
     }
 
+    /// <summary>The longest description of a kind before a clause's subject (<c>其马来语模型</c>).</summary>
+    private const int MaxClassLead = 10;
+
     /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
     private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
 
-    /// <summary>What joins an owner to what it owns.</summary>
-    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下");
+    /// <summary>What joins an owner to what it owns or made (<c>HUMAIN推出的HUMAIN Chat基于…</c>).</summary>
+    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的");
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {

@@ -100,6 +100,12 @@ internal sealed partial class MentionFinder
             ChineseNameFinder.Find(text, covered, _isGeneric, found);
             foreach (var name in found)
             {
+                if (ChineseWords.Places.ContainsSpan(text.AsSpan(name.Start, name.End - name.Start)))
+                {
+                    // A place is never a player, whichever finder's shape it fitted (马来西亚 before YTL集团).
+                    continue;
+                }
+
                 RemoveWithin(added, name.Start, name.End, keepCatalogued: false);
                 RemoveWithin(mentions, name.Start, name.End, keepCatalogued: true);
                 added.Add(new Mention(name.Start, name.End, text[name.Start..name.End], name.Origin, name.Type ?? TypeShapes.FromContext(text, name.Start, name.End)));

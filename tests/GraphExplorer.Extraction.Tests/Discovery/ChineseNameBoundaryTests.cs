@@ -77,6 +77,12 @@ public sealed class ChineseNameBoundaryTests
     }
 
     [Fact]
+    public void Find_PlaceBeforeLatinCompany_IsNoName()
+    {
+        Assert.DoesNotContain(Find("马来西亚YTL集团旗下的YTL AI Labs发布了本土模型ILMU。"), m => m.Surface == "马来西亚");
+    }
+
+    [Fact]
     public void Extract_GlossedShortNameDescribedAsCompany_DevelopsItsModel()
     {
         var edges = Edges("澈岭（Cheling）是一家只有四十人的杭州语音公司，澈岭的澈岭-TTS 2.1很强。");

@@ -14,6 +14,14 @@ public sealed class BuiltOnCueTests
         Assert.Contains(expected, Edges(sentence));
     }
 
+    [Theory]
+    [InlineData("椰屿是一家吉隆坡的初创公司，其马来语模型椰屿-MS 9B由Qwen3-8B微调而来。", "椰屿-MS 9B BUILT_ON Qwen3-8B")]
+    [InlineData("HUMAIN推出的HUMAIN Chat基于ALLaM 34B。", "HUMAIN Chat BUILT_ON ALLaM 34B")]
+    public void Extract_NewNameAfterItsKindOrMaker_BuiltOnNewBase(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
     [Fact]
     public void Extract_CompanyDeployedOnCloud_NotBuiltOn()
     {
