@@ -15,6 +15,32 @@ internal static partial class ChineseNameFinder
     /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
     private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
 
+    /// <summary>
+    /// Companies introduced as such at a clause's start (<c>椰岚是一家吉隆坡的初创公司</c>, <c>澄言是一家做口语陪练的上海团队</c>):
+    /// the name before 是一家, when the apposition after it says company.
+    /// </summary>
+    private static void FindIntroducedCompanies(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        var from = 0;
+        while ((from = text.IndexOf("是一家", from, StringComparison.Ordinal)) >= 0)
+        {
+            var at = from;
+            from += 3;
+            if (IsCovered(covered, at) || (at > 0 && IsCovered(covered, at - 1)))
+            {
+                continue;
+            }
+
+            var start = WalkLeft(text, at, MaxBoundedName, covered);
+            var name = start < 0 ? default : text.AsSpan(start, at - start);
+            if (start >= 0 && name.Length >= MinName && IsClauseStart(text, start, covered) && IsPlausible(name, isGeneric) && !IsPersonName(name)
+                && TypeShapes.FromContext(text, start, at) == EntityType.Company)
+            {
+                Add(covered, into, new DiscoveredName(start, at, MentionOrigin.Discovered, EntityType.Company), at);
+            }
+        }
+    }
+
     private static void FindBuiltOnSubjects(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
         foreach (var verb in BuiltOnVerbs)

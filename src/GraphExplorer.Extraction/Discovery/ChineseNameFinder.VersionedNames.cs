@@ -61,8 +61,8 @@ internal static partial class ChineseNameFinder
     }
 
     /// <summary>
-    /// Where a model code right after a Chinese brand ends (<c>朴芯P3</c>, <c>砺川R8</c>, <c>瞳行 S1</c>): one to three capitals,
-    /// then one to four digits and at most two letters; -1 when <paramref name="start"/> holds none.
+    /// Where a model code right after a Chinese brand ends (<c>朴芯P3</c>, <c>砺川R8</c>, <c>瞳行 S1</c>, <c>冷杉CDU-600</c>): one to
+    /// three capitals, a hyphen at most, then one to four digits and at most two letters; -1 when <paramref name="start"/> holds none.
     /// </summary>
     private static int ModelCodeEnd(string text, int start)
     {
@@ -72,13 +72,19 @@ internal static partial class ChineseNameFinder
             j++;
         }
 
+        if (j > start && j + 1 < text.Length && text[j] == '-' && char.IsAsciiDigit(text[j + 1]))
+        {
+            // CDU-600: letters and digits joined by a hyphen.
+            j++;
+        }
+
         var digits = j;
         while (j < text.Length && j - digits < MaxCodeDigits && char.IsAsciiDigit(text[j]))
         {
             j++;
         }
 
-        if (j == start || digits == start || j == digits)
+        if (j == start || digits == start || j == digits || (text[digits - 1] == '-' && digits - 1 == start))
         {
             return -1;
         }
@@ -120,7 +126,7 @@ internal static partial class ChineseNameFinder
     /// <summary>Whether the words before a code count or class it rather than name it (<c>第二代P3</c>, <c>旗舰型X9</c>, <c>约八百张L20</c>, <c>机器人DR01</c>).</summary>
     private static bool IsGenerationWord(ReadOnlySpan<char> stem) =>
         stem[0] is '第' or '约' or '近' or '超' or '逾' || stem[^1] is '代' or '型' or '号' or '款' or '版' or '张' or '台' or '块' or '颗' or '片' or '套' or '枚'
-        || WordMatch.EndsWithAny(stem, ProductClasses, StringComparison.Ordinal);
+        || WordMatch.EndsWithAny(stem, ClassNouns, StringComparison.Ordinal);
 
     /// <summary>Kinds of device a code follows without being named by them: <c>机器人DR01</c> is DR01.</summary>
     private static readonly string[] ProductClasses =

@@ -24,6 +24,7 @@ internal static partial class ChineseNameFinder
     {
         FindSuffixNames(text, covered, isGeneric, into);
         FindVersionedNames(text, covered, into);
+        FindIntroducedCompanies(text, covered, isGeneric, into);
         FindBoundedNames(text, covered, isGeneric, into);
         FindBuiltOnSubjects(text, covered, isGeneric, into);
         FindRecipients(text, covered, isGeneric, into);

@@ -83,7 +83,7 @@ internal sealed class EstablishedNames
         _isEmpty = false;
     }
 
-    /// <summary>Whether a mention stands alone as a bold label, a table cell or glossed: <c>**岚禾：**</c>, <c>**岚禾（Lanhe）：**</c>, <c>| 百炼 |</c>, <c>澈音（Cheyin）</c>.</summary>
+    /// <summary>Whether a mention stands alone as a bold label, a table cell or glossed or introduced: <c>**岚禾：**</c>, <c>**岚禾（Lanhe）：**</c>, <c>| 百炼 |</c>, <c>澈音（Cheyin）</c>, <c>椰岚是一家…公司</c>.</summary>
     private static bool IsSetApart(string text, Mention mention)
     {
         var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
@@ -91,9 +91,10 @@ internal sealed class EstablishedNames
         var label = before.EndsWith("**", StringComparison.Ordinal) && WordMatch.StartsWithAny(after, LabelEnds, StringComparison.Ordinal);
         var cell = before.EndsWith('|') && after.StartsWith('|');
 
-        // 澈音（Cheyin）: a name given its Latin form in parentheses.
+        // 澈音（Cheyin）: a name given its Latin form in parentheses; 椰岚是一家…: a name introduced as a company.
         var glossed = after.Length > 1 && after[0] is '（' or '(' && char.IsAsciiLetterUpper(after[1]);
-        return label || cell || glossed;
+        var introduced = mention.IsCompany && after.StartsWith("是一家", StringComparison.Ordinal);
+        return label || cell || glossed || introduced;
     }
 
     /// <summary>Adds, in text order, the established names a line writes where no other mention stands.</summary>

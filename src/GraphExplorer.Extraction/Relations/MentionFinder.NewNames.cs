@@ -19,6 +19,9 @@ internal sealed partial class MentionFinder
         return false;
     }
 
+    /// <summary>Words that make the Latin word before them a field, not a player (<c>在CDU市场</c>, <c>HBM领域</c>).</summary>
+    private static readonly string[] FieldWords = ["市场", "领域", "赛道", "行业", "方向", "业务", "场景", "需求", "产能", "供应链"];
+
     private void AddNewNames(string text, List<Mention> mentions, MentionScratch scratch)
     {
         var covered = scratch.Covered;
@@ -84,6 +87,7 @@ internal sealed partial class MentionFinder
                 // A run a catalogue alias, URL or title already covers whole gives no new name (TryAddNew would refuse it).
                 if (!IsCoveredWhole(covered, i, end)
                     && LooksLikeName(text.AsSpan(i, end - i))
+                    && !WordMatch.StartsWithAny(text.AsSpan(end), FieldWords, StringComparison.Ordinal)
                     && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)
                 {
                     TryAddNew(text, name.Start, name.End, MaxLatinNameLength, name.Origin, name.Type, covered, added);

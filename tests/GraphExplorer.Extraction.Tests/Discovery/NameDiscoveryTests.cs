@@ -47,9 +47,25 @@ public sealed class NameDiscoveryTests
         Assert.NotNull(Find(line, name));
     }
 
+    [Fact]
+    public void Find_NameIntroducedAsCompany_DiscoveredCompany()
+    {
+        var mention = Find("椰屿是一家吉隆坡的初创公司，创始团队来自Grab。", "椰屿");
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Fact]
+    public void Find_LatinWordBeforeMarketWord_IsNoName()
+    {
+        Assert.Null(Find("冷杉是一家深圳公司，与英维克在CDU市场争夺同一批客户。", "CDU"));
+    }
+
     [Theory]
     [InlineData("星岚科技推出了第二代P3。", "P3")]
     [InlineData("星岚科技推出了旗舰型X9。", "X9")]
+    [InlineData("OpenAI的早期产品GPT-2很有名。", "GPT-2")]
     public void Find_GenerationWordBeforeModelCode_CodeAlone(string line, string name)
     {
         Assert.NotNull(Find(line, name));
