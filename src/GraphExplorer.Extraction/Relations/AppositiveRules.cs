@@ -40,7 +40,35 @@ internal static class AppositiveRules
                 line.Add(company, RelationshipType.Develops, product, EvidenceBasis.Prose, line.SentenceQuote(product.Start, nounEnd));
             }
         }
+
+        ApplyAnaphoric(line);
     }
+
+    /// <summary>A product described as the company's by an anaphor: <c>珀映-Avatar 2.0是该公司基于…微调的形象生成模型</c>.</summary>
+    private static void ApplyAnaphoric(LineContext line)
+    {
+        var text = line.Text;
+        foreach (var product in line.Mentions)
+        {
+            var after = text.AsSpan(product.End);
+            var anaphor = WordMatch.StartingWord(after, AnaphoricPredicates, StringComparison.OrdinalIgnoreCase);
+            if (!product.IsArtifact || anaphor is null)
+            {
+                continue;
+            }
+
+            var anaphorEnd = product.End + anaphor.Length;
+            var next = line.FirstMentionAtOrAfter(anaphorEnd);
+            var nounEnd = ClassNounEnd(line, anaphorEnd, next < line.Mentions.Count ? line.Mentions[next].Start : text.Length);
+            if (nounEnd > 0 && CueSubjects.CompanyAntecedent(line, anaphorEnd) is { } company && company.Key != product.Key && !Hedges.IsHedged(line, product.End))
+            {
+                line.Add(company, RelationshipType.Develops, product, EvidenceBasis.Prose, line.SentenceQuote(product.Start, nounEnd));
+            }
+        }
+    }
+
+    /// <summary>A predicate naming the maker by anaphor.</summary>
+    private static readonly string[] AnaphoricPredicates = ["是该公司", "是这家公司", " is the company", " is the startup"];
 
     /// <summary>Where the <c>'s … model</c> after a company ends, when it closes its clause; 0 otherwise.</summary>
     private static int ClassNounEnd(LineContext line, int from, int nextMention)
@@ -56,13 +84,15 @@ internal static class AppositiveRules
             }
         }
 
-        if (possessive < 0)
+        // 珀映科技基于通义万相2.1微调的…模型: what the company made from a base, read past the base's name.
+        var made = possessive < 0 ? WordMatch.StartingWord(rest, MakerPhrases, StringComparison.Ordinal) : null;
+        if (possessive < 0 && made is null)
         {
             return 0;
         }
 
-        var start = from + possessive;
-        var limit = Math.Min(Math.Min(nextMention, text.Length), start + MaxQualifierLength);
+        var start = from + Math.Max(possessive, made?.Length ?? 0);
+        var limit = Math.Min(Math.Min(made is null ? nextMention : int.MaxValue, text.Length), start + MaxQualifierLength);
         for (var i = start; i < limit; i++)
         {
             if (TextGaps.IsClauseBreak(text[i]))
@@ -81,6 +111,9 @@ internal static class AppositiveRules
 
         return 0;
     }
+
+    /// <summary>What a company did to make the product described (<c>X基于Y微调的…模型</c>, <c>X自研的…芯片</c>).</summary>
+    private static readonly string[] MakerPhrases = ["基于", "自研的", "推出的", "开发的", "研发的", "打造的", "训练的"];
 
     private static bool ClosesClause(string text, int end)
     {

@@ -17,7 +17,7 @@ internal static class CueLexicon
          "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
 
     private static readonly string[] DevelopClosers =
-        ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练"];
+        ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练", "共同建设", "建设", "运营"];
 
     private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "独家投资", "联合投资", "共同投资", "领投", "出资", "控股", "持股", "入股", "参投", "收购", "并购"];
 
@@ -72,7 +72,8 @@ internal static class CueLexicon
 
         // Compute bought or run on (before DEVELOPS "trained" and BUILT_ON "runs on", which the same words may state).
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse),
-            "runs on", "running on", "deployed on", "hosted on", "served on", "serves it on", "serves them on", "trained on", "trains on", "trained in", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于", "跑在", "跑在了");
+            "runs on", "running on", "deployed on", "hosted on", "served on", "serves it on", "serves them on", "trained on", "trains on", "trained in",
+            "migrated to", "moved its models to", "迁到", "迁移到", "迁至", "部署在", "部署于", "运行在", "运行于", "托管在", "托管于", "跑在", "跑在了");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ["on ", "using", "with"]) { Stacks = true },
             "trained", "trains");
 
@@ -84,7 +85,8 @@ internal static class CueLexicon
             "creates", "created", "open-sourced", "open-sources", "makes", "made", "builds", "built", "announced", "announces", "debuted", "debuts",
             "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "maker of", "developer of", "creator of");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward),
-            "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "open-sourced by", "trained by", "designed by");
+            "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "open-sourced by", "trained by", "designed by",
+            "run by", "operated by", "maintained by");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward) { NeedsKnown = true }, "from");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Enclosed, DevelopClosers, InnerIsSource: true), "由", "被");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Enclosed, DevelopClosers, InnerIsSource: true, OuterOnRight: true), "由");
@@ -139,6 +141,9 @@ internal static class CueLexicon
             "sell", "sells", "sold", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["采购", "采购了", "购买", "购买了", "租用", "租用了", "租赁", "租赁了", "订购", "订购了", "买了"], InnerIsSource: true, Requires: ComputeWords), "从");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: ComputeWords), "为", "给", "向");
+
+        // 训练所用的GPU集群由SoftBank提供: the compute named before 由 is supplied by the company inside.
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供", "供应", "提供的"], InnerIsSource: true) { Context = ComputeWords }, "由");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["供应", "供货"], InnerIsSource: false), "为", "给", "向");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["交付", "出售", "销售", "出租", "租给"], InnerIsSource: false, Requires: ComputeWords), "向", "给");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["with"], InnerIsSource: false, Requires: ComputeWords), "provides", "provided", "supplies", "supplied", "equips");

@@ -7,17 +7,21 @@ namespace GraphExplorer.Extraction.Relations;
 internal static class WordMatch
 {
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
-    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison) =>
+        StartingWord(text, words, comparison) is not null;
+
+    /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> starts with, or <see langword="null"/>.</summary>
+    public static string? StartingWord(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
         foreach (var word in words)
         {
             if (text.StartsWith(word, comparison))
             {
-                return true;
+                return word;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/>.</summary>

@@ -51,6 +51,15 @@ public sealed class DevelopsCueTests
         Assert.Contains(expected, Edges(sentence));
     }
 
+    [Theory]
+    [InlineData("珀岭科技是一家数字人公司。珀岭-Avatar 2.0是该公司基于通义万相2.1微调的形象生成模型。", "珀岭科技 DEVELOPS 珀岭-Avatar 2.0")]
+    [InlineData("珀岭-Avatar 2.0是珀岭科技基于通义万相2.1微调的形象生成模型。", "珀岭科技 DEVELOPS 珀岭-Avatar 2.0")]
+    [InlineData("STACKIT, the cloud run by Schwarz Digits, is growing.", "Schwarz Digits DEVELOPS STACKIT")]
+    public void Extract_ProductDescribedAsTheCompanys_CompanyDevelopsIt(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
     [Fact]
     public void Extract_ListOfObjects_OneEdgePerObject()
     {

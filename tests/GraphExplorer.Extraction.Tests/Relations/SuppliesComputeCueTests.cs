@@ -32,6 +32,14 @@ public sealed class SuppliesComputeCueTests
         Assert.Contains("砚码助手 BUILT_ON DeepSeek-V3", Edges("砚码助手运行在砚码-Coder 32B之上，同时也接入了DeepSeek-V3。"));
     }
 
+    [Theory]
+    [InlineData("SB Intuitions发布了日语模型Sarashina2，训练所用的GPU集群由SoftBank提供。", "SoftBank Group SUPPLIES_COMPUTE_TO SB Intuitions")]
+    [InlineData("G42随之把模型和应用迁到微软的Azure上。", "Microsoft SUPPLIES_COMPUTE_TO G42")]
+    public void Extract_ComputeGivenByOrMovedTo_SupplierToUser(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
     [Fact]
     public void Extract_RentsFrom_LenderSupplies()
     {
