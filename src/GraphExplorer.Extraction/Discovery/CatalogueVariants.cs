@@ -56,7 +56,7 @@ internal static class CatalogueVariants
             }
 
             dotted = NameTails.End(text, dotted);
-            return new Mention(mention.Start, dotted, text[mention.Start..dotted], MentionOrigin.Discovered, mention.Entry.Type);
+            return Variant(mention.Start, dotted, text, mention.Entry.Type);
         }
 
         var hyphenEnd = HyphenatedEnd(text, end);
@@ -64,7 +64,7 @@ internal static class CatalogueVariants
         {
             // ERNIE-Layout, Megatron-BERT, Meta-StyleSpeech: a capitalised word hyphenated onto a name makes another name.
             var type = mention.Entry.Type == EntityType.Company ? TypeShapes.FromContext(text, mention.Start, hyphenEnd) : mention.Entry.Type;
-            return new Mention(mention.Start, hyphenEnd, text[mention.Start..hyphenEnd], MentionOrigin.Discovered, type);
+            return Variant(mention.Start, hyphenEnd, text, type);
         }
 
         foreach (var suffix in ProductSuffixes)
@@ -72,7 +72,7 @@ internal static class CatalogueVariants
             if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length) && IsLatin(mention.Surface))
             {
                 var productEnd = end + suffix.Length;
-                return new Mention(mention.Start, productEnd, text[mention.Start..productEnd], MentionOrigin.Discovered, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
+                return Variant(mention.Start, productEnd, text, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
             }
         }
 
@@ -81,13 +81,13 @@ internal static class CatalogueVariants
             // Jetson Thor, Intuit Assist, OpenAI Startup Fund: capitalised words written onto a name make another name.
             var type = isFund ? EntityType.Company : mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type;
             runEnd = isFund ? runEnd : NameTails.End(text, runEnd);
-            return new Mention(mention.Start, runEnd, text[mention.Start..runEnd], MentionOrigin.Discovered, type);
+            return Variant(mention.Start, runEnd, text, type);
         }
 
         if (mention.Entry.Type == EntityType.Model && LowerHyphenatedEnd(text, end) is var lowerEnd && lowerEnd > end)
         {
             // gpt-4o-mini-tts is not gpt-4o-mini: a lower-case word hyphenated onto a model makes another model.
-            return new Mention(mention.Start, lowerEnd, text[mention.Start..lowerEnd], MentionOrigin.Discovered, EntityType.Model);
+            return Variant(mention.Start, lowerEnd, text, EntityType.Model);
         }
 
         if (mention.Entry.Type == EntityType.Model)
@@ -97,14 +97,14 @@ internal static class CatalogueVariants
                 if (text.AsSpan(end).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, end + edition.Length))
                 {
                     var editionEnd = end + edition.Length;
-                    return new Mention(mention.Start, editionEnd, text[mention.Start..editionEnd], MentionOrigin.Discovered, EntityType.Model);
+                    return Variant(mention.Start, editionEnd, text, EntityType.Model);
                 }
             }
         }
 
         if (mention.Entry.Type == EntityType.Company && DivisionEnd(text, end) is var divisionEnd && divisionEnd > end)
         {
-            return new Mention(mention.Start, divisionEnd, text[mention.Start..divisionEnd], MentionOrigin.Discovered, EntityType.Company);
+            return Variant(mention.Start, divisionEnd, text, EntityType.Company);
         }
 
         if (mention.Entry.Type == EntityType.Company)
@@ -114,7 +114,7 @@ internal static class CatalogueVariants
                 if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length))
                 {
                     var fundEnd = end + suffix.Length;
-                    return new Mention(mention.Start, fundEnd, text[mention.Start..fundEnd], MentionOrigin.Discovered, EntityType.Company);
+                    return Variant(mention.Start, fundEnd, text, EntityType.Company);
                 }
             }
 
@@ -127,8 +127,12 @@ internal static class CatalogueVariants
             return mention;
         }
 
-        return new Mention(mention.Start, versionEnd, text[mention.Start..versionEnd], MentionOrigin.Discovered, mention.Entry.Type);
+        return Variant(mention.Start, versionEnd, text, mention.Entry.Type);
     }
+
+    /// <summary>A discovered name grown from a catalogue name: another entity, as confidently named as the catalogue's.</summary>
+    private static Mention Variant(int start, int end, string text, EntityType? type) =>
+        new(start, end, text[start..end], MentionOrigin.Discovered, type) { IsCatalogueVariant = true };
 
     /// <summary>
     /// Where the capitalised words written after a name end, when they belong to it: words no English list calls

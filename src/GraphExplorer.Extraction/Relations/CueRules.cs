@@ -25,6 +25,7 @@ internal static class CueRules
         if (cues.Count == 0)
         {
             AppositiveRules.Apply(line);
+            RelativeClauses.Apply(line);
             return;
         }
 
@@ -65,6 +66,7 @@ internal static class CueRules
         }
 
         AppositiveRules.Apply(line);
+        RelativeClauses.Apply(line);
     }
 
     /// <summary>
@@ -100,7 +102,7 @@ internal static class CueRules
             for (var t = 0; t < targets.Count; t++)
             {
                 var target = targets[t];
-                if (source.Key != target.Key && (source.IsCatalogued || target.IsCatalogued || newPairAllowed))
+                if (source.Key != target.Key && (source.IsCatalogued || target.IsCatalogued || source.IsCatalogueVariant || target.IsCatalogueVariant || newPairAllowed))
                 {
                     var quote = line.SentenceQuote(Math.Min(source.Start, Math.Min(target.Start, cueStart)), Math.Max(source.End, Math.Max(target.End, cueEnd)));
                     line.Add(source, type, target, EvidenceBasis.Prose, quote);
@@ -181,6 +183,12 @@ internal static class CueRules
                 }
 
                 sources = CueArguments.Left(line, cueStart, sourceFits);
+                if (frame.Type == RelationshipType.BuiltOn && sources is [var maker] && CueRoles.CanBeCompany(maker) && RelativeClauses.Described(line, maker) is { } described)
+                {
+                    // Corrib-9B, a compact model that Dunmere AI fine-tuned from Mistral Small 3: the product is built on it.
+                    sources = [described];
+                }
+
                 targets = CueArguments.Right(line, cueEnd, targetFits, CueArguments.MaxRightGap, nextCue);
                 if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.GapLength(line.SentenceStart(cueStart), cueStart) == 0)
                 {

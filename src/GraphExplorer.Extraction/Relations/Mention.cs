@@ -47,6 +47,9 @@ internal sealed record Mention(int Start, int End, string Surface, CatalogueEntr
     /// <summary>Another name the text gives the entity right where it is mentioned (<c>阶跃星辰（StepFun）</c>), or <see langword="null"/>.</summary>
     public string? Alias { get; init; }
 
+    /// <summary>Whether the name grew from a catalogue name (<c>Mistral Small 3</c> from <c>Mistral Small</c>): a new entity, but as well attested.</summary>
+    public bool IsCatalogueVariant { get; init; }
+
     /// <summary>Whether the catalogue knows the entity.</summary>
     public bool IsCatalogued => Entry is not null;
 

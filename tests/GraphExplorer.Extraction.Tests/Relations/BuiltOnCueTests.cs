@@ -23,6 +23,16 @@ public sealed class BuiltOnCueTests
     }
 
     [Fact]
+    public void Extract_RelativeClauseAboutAProduct_CompanyMadeItAndItIsBuiltOnTheBase()
+    {
+        var edges = Edges("Wickline hosts Corrib-9B, a compact model that Dunmere AI fine-tuned from Mistral Small 3, and Lambda rents GPUs to Dunmere AI.");
+
+        Assert.Contains("Dunmere AI DEVELOPS Corrib-9B", edges);
+        Assert.Contains("Corrib-9B BUILT_ON Mistral Small 3", edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("Dunmere AI BUILT_ON", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_CompanyDeployedOnCloud_NotBuiltOn()
     {
         Assert.DoesNotContain(Edges("衔枝科技的推理服务全部托管在潮汐云算的专享实例上。"), e => e.StartsWith("衔枝科技 BUILT_ON", StringComparison.Ordinal));
