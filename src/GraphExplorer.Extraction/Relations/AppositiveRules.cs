@@ -42,7 +42,35 @@ internal static class AppositiveRules
         }
 
         ApplyAnaphoric(line);
+        ApplyNamedAfter(line);
     }
+
+    /// <summary>A company's product described, then named: <c>Rimal Compute's public GPU service, Rimal Cloud</c>.</summary>
+    private static void ApplyNamedAfter(LineContext line)
+    {
+        var text = line.Text;
+        for (var i = 1; i < line.Mentions.Count; i++)
+        {
+            var company = line.Mentions[i - 1];
+            var product = line.Mentions[i];
+            var gap = text.AsSpan(company.End, product.Start - company.End);
+            if (!company.IsCompany || !product.IsArtifact || !(gap.StartsWith("'s ", StringComparison.Ordinal) || gap.StartsWith("’s ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // The description holds words only, ends in a class noun and a comma: "'s public GPU service, ".
+            var description = gap[3..].TrimEnd();
+            if (description.EndsWith(',') && description.Length <= MaxQualifierLength && description[..^1].IndexOfAny(",;.()") < 0
+                && WordMatch.EndsWithAny(description[..^1], NamedClassNouns, StringComparison.OrdinalIgnoreCase) && !Hedges.IsHedged(line, company.Start))
+            {
+                line.Add(company, RelationshipType.Develops, product, EvidenceBasis.Prose, line.SentenceQuote(company.Start, product.End));
+            }
+        }
+    }
+
+    /// <summary>Class nouns a product is described by before its name is given.</summary>
+    private static readonly string[] NamedClassNouns = ["service", "platform", "cloud", "model", "models", "app", "assistant", "product", "chip", "agent", "tool", "engine", "framework"];
 
     /// <summary>A product described as the company's by an anaphor: <c>珀映-Avatar 2.0是该公司基于…微调的形象生成模型</c>.</summary>
     private static void ApplyAnaphoric(LineContext line)

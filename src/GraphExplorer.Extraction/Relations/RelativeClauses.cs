@@ -49,18 +49,58 @@ internal static class RelativeClauses
             : null;
     }
 
-    /// <summary>Records that each clause's company made the product the clause is about.</summary>
+    /// <summary>
+    /// Records that each clause's company made the product the clause is about, and that a company whose product a
+    /// clause names made it (<c>Saffana AI, a Jeddah lab whose Saffana-Ar 70B…</c>, <c>Adobe, whose Firefly…</c>).
+    /// </summary>
     /// <param name="line">The line.</param>
     public static void Apply(LineContext line)
     {
-        foreach (var maker in line.Mentions)
+        for (var k = 0; k < line.Mentions.Count; k++)
         {
-            if (CueRoles.CanBeCompany(maker) && WordMatch.StartsWithAny(line.Text.AsSpan(maker.End), MakerVerbs, StringComparison.OrdinalIgnoreCase)
-                && Described(line, maker) is { } product && !Hedges.IsHedged(line, maker.Start))
+            var mention = line.Mentions[k];
+            if (CueRoles.CanBeCompany(mention) && WordMatch.StartsWithAny(line.Text.AsSpan(mention.End), MakerVerbs, StringComparison.OrdinalIgnoreCase)
+                && Described(line, mention) is { } product && !Hedges.IsHedged(line, mention.Start))
             {
-                line.Add(maker, RelationshipType.Develops, product, EvidenceBasis.Prose, line.SentenceQuote(product.Start, maker.End));
+                line.Add(mention, RelationshipType.Develops, product, EvidenceBasis.Prose, line.SentenceQuote(product.Start, mention.End));
+            }
+
+            if (k > 0 && mention.IsArtifact && line.Text.AsSpan(0, mention.Start).EndsWith("whose ", StringComparison.OrdinalIgnoreCase)
+                && Owner(line, k - 1, mention.Start - "whose ".Length) is { } owner && !Hedges.IsHedged(line, mention.Start))
+            {
+                line.Add(owner, RelationshipType.Develops, mention, EvidenceBasis.Prose, line.SentenceQuote(owner.Start, mention.End));
             }
         }
+    }
+
+    /// <summary>
+    /// The company a <c>whose</c> clause at <paramref name="whose"/> describes: the mention right before the comma that opens
+    /// the clause, past a short description (<c>Saffana AI, a Jeddah lab whose…</c>) or none (<c>Adobe, whose…</c>).
+    /// </summary>
+    private static Mention? Owner(LineContext line, int index, int whose)
+    {
+        var comma = line.Text.LastIndexOf(',', Math.Max(0, whose - 1));
+        if (comma < 0 || whose - comma > MaxDescription)
+        {
+            return null;
+        }
+
+        var description = line.Text.AsSpan(comma + 1, whose - comma - 1).Trim();
+        if (!description.IsEmpty && (description.IndexOfAny(";.") >= 0 || !WordMatch.StartsWithAny(description, Articles, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        for (var k = index; k >= 0; k--)
+        {
+            var owner = line.Mentions[k];
+            if (owner.End <= comma)
+            {
+                return line.Text.AsSpan(owner.End, comma - owner.End).Trim().IsEmpty && CueRoles.CanBeCompany(owner) ? owner : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last word of a span.</summary>

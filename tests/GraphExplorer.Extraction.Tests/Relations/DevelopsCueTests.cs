@@ -55,6 +55,9 @@ public sealed class DevelopsCueTests
     [InlineData("珀岭科技是一家数字人公司。珀岭-Avatar 2.0是该公司基于通义万相2.1微调的形象生成模型。", "珀岭科技 DEVELOPS 珀岭-Avatar 2.0")]
     [InlineData("珀岭-Avatar 2.0是珀岭科技基于通义万相2.1微调的形象生成模型。", "珀岭科技 DEVELOPS 珀岭-Avatar 2.0")]
     [InlineData("STACKIT, the cloud run by Schwarz Digits, is growing.", "Schwarz Digits DEVELOPS STACKIT")]
+    [InlineData("Rimal Compute signed a deal with Saffana AI, a Jeddah lab whose Saffana-Ar 70B was fine-tuned from Llama 3.1 70B.", "Saffana AI DEVELOPS Saffana-Ar 70B")]
+    [InlineData("Adobe, whose Firefly models power Express, competes with Canva.", "Adobe DEVELOPS Firefly")]
+    [InlineData("Rimal Compute's public GPU service, Rimal Cloud, opened to start-ups in October.", "Rimal Compute DEVELOPS Rimal Cloud")]
     public void Extract_ProductDescribedAsTheCompanys_CompanyDevelopsIt(string sentence, string expected)
     {
         Assert.Contains(expected, Edges(sentence));
