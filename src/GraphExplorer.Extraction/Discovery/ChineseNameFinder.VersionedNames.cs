@@ -21,7 +21,7 @@ internal static partial class ChineseNameFinder
         {
             var hyphen = text[i] == '-' && char.IsAsciiLetterOrDigit(text[i + 1]);
             var app = !hyphen && text.AsSpan(i).StartsWith("App", StringComparison.Ordinal) && (i + 3 >= text.Length || !char.IsAsciiLetter(text[i + 3]));
-            var codeEnd = hyphen || app ? -1 : ModelCodeEnd(text, text[i] == ' ' ? i + 1 : i);
+            var codeEnd = hyphen || app || !(char.IsAsciiLetterUpper(text[i]) || text[i] == ' ') || !IsCjk(text[i - 1]) ? -1 : ModelCodeEnd(text, text[i] == ' ' ? i + 1 : i);
             if ((!hyphen && !app && codeEnd < 0) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1))
             {
                 continue;

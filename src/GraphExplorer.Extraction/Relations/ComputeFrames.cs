@@ -66,6 +66,32 @@ internal static class ComputeFrames
         return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], owners, cueStart, cueEnd) > 0 ? supplier.End : 0;
     }
 
+    /// <summary>
+    /// The company that makes a product the line names as a supplier: its owner right before it (<c>X的Y</c>, <c>X's Y</c>), or
+    /// the sentence's subject company when the product is introduced as its own (<c>X…，旗下的Y</c>); <see langword="null"/> otherwise.
+    /// </summary>
+    public static Mention? MakerOfProduct(LineContext line, Mention product)
+    {
+        if (line.OwnerOf(product) is { } owner)
+        {
+            return owner;
+        }
+
+        var before = line.Text.AsSpan(0, product.Start).TrimEnd();
+        return before.EndsWith("旗下的", StringComparison.Ordinal) || before.EndsWith("旗下", StringComparison.Ordinal)
+            ? CueSubjects.Before(line, product.Start, m => m.IsCompany, strict: true) is [var maker] ? maker : null
+            : null;
+    }
+
+    /// <summary>Whether a mention is the object of a compute use (<c>租用了腾讯云…</c>, <c>rents … from Crusoe</c>): what is used, not who acts.</summary>
+    public static bool IsUseObject(LineContext line, Mention mention)
+    {
+        var lead = line.Text.AsSpan(line.ClauseStart(mention.Start), mention.Start - line.ClauseStart(mention.Start)).TrimEnd();
+        return WordMatch.EndsWithAny(lead, UseVerbs, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] UseVerbs = ["租用了", "租用", "使用了", "使用", "采购了", "采购", "购买了", "购买", "用了", "借助", "rents", "rented", "uses", "from"];
+
     /// <summary>Applies a giving cue: the subject supplies the company named after <c>to</c> in the clause, when compute is given.</summary>
     /// <returns>0 when no supply was read; otherwise the recipient's end.</returns>
     public static int ApplyTo(LineContext line, int cueStart, int cueEnd)

@@ -89,12 +89,18 @@ internal static class CueRules
             return 0;
         }
 
+        if (type == RelationshipType.SuppliesComputeTo)
+        {
+            // A product supplies what its maker ships: 芯湃微电子…旗下的XP-N3已经向荣耀供货 is 芯湃微电子's supply.
+            sources = [.. sources.Select(s => s.IsArtifact && !s.IsCatalogued ? ComputeFrames.MakerOfProduct(line, s) ?? s : s)];
+        }
+
         // A round's recipient found by anaphora (籁音科技A轮，北溟资本跟投) is not this clause's subject: its investors
         // opening the clause let new names pair, a list of them too (启明创投和朔风创投跟投).
         var leftSide = sources[0].Start < targets[0].Start ? sources : targets;
         var newPairAllowed = !needsKnown && (roundRecipient
-            ? OpensClause(line, sources[0])
-            : leftSide.Count == 1 && OpensClause(line, leftSide[0]));
+            ? ClauseOpeners.Opens(line, sources[0])
+            : leftSide.Count == 1 && ClauseOpeners.Opens(line, leftSide[0]));
         var added = 0;
         for (var s = 0; s < sources.Count; s++)
         {
@@ -113,41 +119,6 @@ internal static class CueRules
 
         return added;
     }
-
-    /// <summary>
-    /// Whether a mention is its clause's subject: two names the catalogue does not know (discovered or not) are linked only when the first one opens the clause
-    /// (<c>Zephyrix Labs推出了Nimbus-7</c>), not when it is the last object of an earlier verb (<c>推出了X30、Lite3等平台、在…推出</c>).
-    /// </summary>
-    private static bool OpensClause(LineContext line, Mention mention)
-    {
-        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
-        var clauseStart = line.ClauseStart(mention.Start);
-        var lead = line.Gap(clauseStart, mention.Start, buffer);
-        if (ClauseOpeners.Contains(lead) || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
-        {
-            // Also a name after what kind of thing it is: 其马来语模型椰岚-MS 9B由…微调而来.
-            return true;
-        }
-
-        // 星河科技的星河-7B以…, Kestrel AI's Kestrel-8B is built on…: the owner opens the clause for what it owns.
-        var index = line.FirstMentionAtOrAfter(mention.Start) - 1;
-        if (index < 0 || line.Mentions[index].Start < clauseStart || line.Mentions[index].End > mention.Start)
-        {
-            return false;
-        }
-
-        var owner = line.Mentions[index];
-        return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && ClauseOpeners.Contains(line.Gap(clauseStart, owner.Start, buffer));
-    }
-
-    /// <summary>The longest description of a kind before a clause's subject (<c>其马来语模型</c>).</summary>
-    private const int MaxClassLead = 10;
-
-    /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
-    private static readonly LowerWords ClauseOpeners = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
-
-    /// <summary>What joins an owner to what it owns or made (<c>HUMAIN推出的HUMAIN Chat基于…</c>).</summary>
-    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的");
 
     private static bool IsPredicate(LineContext line, Mention mention)
     {
@@ -183,6 +154,12 @@ internal static class CueRules
                 }
 
                 sources = CueArguments.Left(line, cueStart, sourceFits);
+                if (frame.Type == RelationshipType.Develops && sources is [var used] && ComputeFrames.IsUseObject(line, used))
+                {
+                    // 砚码科技租用了腾讯云约一千张GPU训练砚码-Coder 32B: the cloud rented is not who trained the model.
+                    sources = CueSubjects.Before(line, used.Start, sourceFits, strict: true);
+                }
+
                 if (frame.Type == RelationshipType.BuiltOn && sources is [var maker] && CueRoles.CanBeCompany(maker) && RelativeClauses.Described(line, maker) is { } described)
                 {
                     // Corrib-9B, a compact model that Dunmere AI fine-tuned from Mistral Small 3: the product is built on it.

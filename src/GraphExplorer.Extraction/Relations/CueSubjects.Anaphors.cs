@@ -41,6 +41,20 @@ internal static partial class CueSubjects
         return NearestBefore(line, anaphor, m => m.IsCompany, crossSentences: true);
     }
 
+    /// <summary>
+    /// The antecedent of a company anaphor that opens the clause at <paramref name="clauseStart"/> when the clause opens its
+    /// sentence (<c>The company rents…</c>): the previous sentence's subject; <see langword="null"/> otherwise.
+    /// </summary>
+    private static Mention? OpeningCompanyAnaphor(LineContext line, int clauseStart, int position)
+    {
+        var lead = line.Text.AsSpan(clauseStart, position - clauseStart);
+        var trimmed = lead.TrimStart(" *_-—\u3000");
+        var anaphor = WordMatch.StartingWord(trimmed, CompanyAnaphors, StringComparison.OrdinalIgnoreCase);
+        return anaphor is null || line.SentenceStart(clauseStart) != clauseStart
+            ? null
+            : CompanyAntecedent(line, clauseStart + (lead.Length - trimmed.Length) + anaphor.Length);
+    }
+
     /// <summary>Company anaphors that open a sentence, the bare 公司 among them (<c>…。公司成立之初，就获得了…</c>).</summary>
     private static readonly string[] SentenceAnaphors = [.. CompanyAnaphors, "公司"];
 

@@ -63,7 +63,10 @@ internal static partial class CueSubjects
         if (IsAnaphoric(clauseText))
         {
             var companyOnly = CueSpans.ContainsAny(clauseText, CompanyAnaphors);
-            var antecedent = NearestBefore(line, clauseStart, companyOnly ? m => fits(m) && CueRoles.CanBeCompany(m) : fits, crossSentences: true);
+
+            // The company opening a sentence stands for the previous sentence's subject (…fine-tuned from NVIDIA's Cosmos. The company rents…).
+            var antecedent = (companyOnly ? OpeningCompanyAnaphor(line, clauseStart, position) is { } opened && fits(opened) ? opened : null : null)
+                ?? NearestBefore(line, clauseStart, companyOnly ? m => fits(m) && CueRoles.CanBeCompany(m) : fits, crossSentences: true);
             if (antecedent is not null)
             {
                 return [antecedent];

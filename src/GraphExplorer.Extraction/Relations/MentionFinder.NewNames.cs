@@ -104,9 +104,10 @@ internal sealed partial class MentionFinder
             ChineseNameFinder.Find(text, covered, _isGeneric, found);
             foreach (var name in found)
             {
-                if (ChineseWords.Places.ContainsSpan(text.AsSpan(name.Start, name.End - name.Start)))
+                if (ChineseWords.Places.ContainsSpan(text.AsSpan(name.Start, name.End - name.Start)) || EndsInCatalogued(mentions, name))
                 {
-                    // A place is never a player, whichever finder's shape it fitted (马来西亚 before YTL集团).
+                    // A place is never a player, whichever finder's shape it fitted (马来西亚 before YTL集团); words before a
+                    // catalogued name do not make it another one (恢复H20 is H20).
                     continue;
                 }
 
@@ -124,6 +125,20 @@ internal sealed partial class MentionFinder
 
         Appositions.Apply(text, mentions, covered);
         added.Clear();
+    }
+
+    /// <summary>Whether a catalogued mention ends where the found name ends, after the name's first characters.</summary>
+    private static bool EndsInCatalogued(List<Mention> mentions, DiscoveredName name)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.IsCatalogued && m.End == name.End && m.Start > name.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes, in place and in order, the mentions inside <paramref name="start"/>..<paramref name="end"/> (the catalogued ones too unless kept).</summary>

@@ -66,6 +66,7 @@ public sealed class NameDiscoveryTests
     [InlineData("星岚科技推出了第二代P3。", "P3")]
     [InlineData("星岚科技推出了旗舰型X9。", "X9")]
     [InlineData("OpenAI的早期产品GPT-2很有名。", "GPT-2")]
+    [InlineData("工业富联则为英伟达代工GB200 NVL72整机柜。", "GB200 NVL72")]
     public void Find_GenerationWordBeforeModelCode_CodeAlone(string line, string name)
     {
         Assert.NotNull(Find(line, name));

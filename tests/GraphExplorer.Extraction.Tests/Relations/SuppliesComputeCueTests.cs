@@ -41,6 +41,32 @@ public sealed class SuppliesComputeCueTests
     }
 
     [Fact]
+    public void Extract_ProductIntroducedAsTheCompanys_TheCompanySupplies()
+    {
+        var edges = Edges("芯湃微电子（Xinpai Micro）是一家做端侧NPU的无锡公司，旗下的XP-N3已经向荣耀小批量供货。");
+
+        Assert.Contains("芯湃微电子 SUPPLIES_COMPUTE_TO Honor", edges);
+        Assert.DoesNotContain("XP-N3 SUPPLIES_COMPUTE_TO Honor", edges);
+    }
+
+    [Fact]
+    public void Extract_TrainingOnRentedCompute_TheRenterTrains()
+    {
+        var edges = Edges("砚码科技租用了腾讯云约一千张GPU训练砚码-Coder 32B，为期十八个月。");
+
+        Assert.Contains("砚码科技 DEVELOPS 砚码-Coder 32B", edges);
+        Assert.DoesNotContain("Tencent Cloud DEVELOPS 砚码-Coder 32B", edges);
+    }
+
+    [Fact]
+    public void Extract_CompanyAnaphorOpeningSentence_PreviousSentenceSubject()
+    {
+        var edges = Edges("Pennart Autonomy built Pennart Pilot on its Pennart-World 1.2 model, which was fine-tuned from NVIDIA's Cosmos. The company rents H100 clusters from Crusoe.");
+
+        Assert.Contains("Crusoe SUPPLIES_COMPUTE_TO Pennart Autonomy", edges);
+    }
+
+    [Fact]
     public void Extract_RentsFrom_LenderSupplies()
     {
         Assert.Contains("Lambda SUPPLIES_COMPUTE_TO Larkspur Learning", Edges("Larkspur Learning rents its training GPUs from Lambda."));

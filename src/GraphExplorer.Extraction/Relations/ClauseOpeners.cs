@@ -1,0 +1,44 @@
+namespace GraphExplorer.Extraction.Relations;
+
+/// <summary>
+/// Whether a mention opens its clause as its subject, which lets two names no catalogue knows be paired
+/// (<see cref="CueRules.Emit"/>): at the clause's start, after a conjunction or <c>其</c>, after the kind of thing it is, or
+/// owned or made by a name that opens the clause.
+/// </summary>
+internal static class ClauseOpeners
+{
+    /// <summary>
+    /// Whether a mention is its clause's subject: two names the catalogue does not know (discovered or not) are linked only when the first one opens the clause
+    /// (<c>Zephyrix Labs推出了Nimbus-7</c>), not when it is the last object of an earlier verb (<c>推出了X30、Lite3等平台、在…推出</c>).
+    /// </summary>
+    public static bool Opens(LineContext line, Mention mention)
+    {
+        Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
+        var clauseStart = line.ClauseStart(mention.Start);
+        var lead = line.Gap(clauseStart, mention.Start, buffer);
+        if (Openers.Contains(lead) || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
+        {
+            // Also a name after what kind of thing it is: 其马来语模型椰岚-MS 9B由…微调而来.
+            return true;
+        }
+
+        // 星河科技的星河-7B以…, Kestrel AI's Kestrel-8B is built on…: the owner opens the clause for what it owns.
+        var index = line.FirstMentionAtOrAfter(mention.Start) - 1;
+        if (index < 0 || line.Mentions[index].Start < clauseStart || line.Mentions[index].End > mention.Start)
+        {
+            return false;
+        }
+
+        var owner = line.Mentions[index];
+        return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && Openers.Contains(line.Gap(clauseStart, owner.Start, buffer));
+    }
+
+    /// <summary>The longest description of a kind before a clause's subject (<c>其马来语模型</c>).</summary>
+    private const int MaxClassLead = 10;
+
+    /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
+    private static readonly LowerWords Openers = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
+
+    /// <summary>What joins an owner to what it owns or made (<c>HUMAIN推出的HUMAIN Chat基于…</c>).</summary>
+    private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的");
+}
