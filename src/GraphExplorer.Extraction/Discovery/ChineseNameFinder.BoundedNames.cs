@@ -21,7 +21,7 @@ internal static partial class ChineseNameFinder
         System.Collections.Frozen.FrozenSet.ToFrozenSet("人者会商方额总平工环板版效能力机过程度率型基银部组");
 
     /// <summary>Measure words after a numeral: <c>上海一家</c> ends a description, not a name.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<char> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet("家个款位名种");
+    private static readonly System.Collections.Frozen.FrozenSet<char> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet("家个款位名种片张台颗块套");
 
     private static readonly System.Collections.Frozen.FrozenSet<char> Numerals = System.Collections.Frozen.FrozenSet.ToFrozenSet("一二两三四五六七八九十几数多");
 

@@ -111,6 +111,12 @@ internal static partial class ChineseNameFinder
 
         for (var at = end - MinName - 1; at >= start; at--)
         {
+            // A count before the name ends what precedes it too: 交付了十万片芯砾M5.
+            if (MeasureWords.Contains(text[at]) && at > start && Numerals.Contains(text[at - 1]))
+            {
+                return at + 1;
+            }
+
             foreach (var noun in ClassNouns)
             {
                 if (at + 1 - noun.Length >= start && string.CompareOrdinal(text, at + 1 - noun.Length, noun, 0, noun.Length) == 0)

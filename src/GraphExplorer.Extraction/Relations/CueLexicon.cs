@@ -16,6 +16,9 @@ internal static class CueLexicon
          "A100", "H100", "H800", "A800", "H20", "H200", "B200", "GB200", "B300", "GB300", "L20", "L40", "MI300", "MI325", "910B", "910C", "TPU", "NPU", "昇腾", "Ascend", "Trainium", "Gaudi",
          "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
 
+    /// <summary>What a delivery of compute names: compute words, or chips and racks counted out (<c>十万片芯砾M5</c>, <c>数千台…整机柜</c>).</summary>
+    private static readonly string[] DeliveredWords = [.. ComputeWords, "万片", "千片", "百片", "万张", "千张", "百张", "千台", "百台", "万台", "整机柜", "加速器"];
+
     private static readonly string[] DevelopClosers =
         ["开发", "打造", "推出", "研发", "研制", "生成", "提出", "主导", "制作", "创造", "发布", "出品", "开源", "设计", "训练", "共同建设", "建设", "运营"];
 
@@ -119,6 +122,7 @@ internal static class CueLexicon
             "参与了本轮融资", "参与本轮融资", "参与了该轮融资");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["round", "Series", "funding", "financing", "raise"]), "led", "co-led");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: ["stake"]), "took a", "takes a", "holds a", "has a", "acquired a", "bought a");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: [" in "]), "invested", "invests", "has invested", "committed");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["融资", "轮"], InnerIsSource: false), "参与了", "参与", "参投了", "领投了", "跟投了");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["投资", "注资", "增资", "战略投资"], InnerIsSource: false), "向", "对");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true) { RoundAnaphora = true }, "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
@@ -145,7 +149,7 @@ internal static class CueLexicon
         // 训练所用的GPU集群由SoftBank提供: the compute named before 由 is supplied by the company inside.
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供", "供应", "提供的"], InnerIsSource: true) { Context = ComputeWords }, "由");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["供应", "供货"], InnerIsSource: false), "为", "给", "向");
-        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["交付", "出售", "销售", "出租", "租给"], InnerIsSource: false, Requires: ComputeWords), "向", "给");
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["交付", "出售", "销售", "出租", "租给"], InnerIsSource: false, Requires: DeliveredWords), "向", "给");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["with"], InnerIsSource: false, Requires: ComputeWords), "provides", "provided", "supplies", "supplied", "equips");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供的", "的"], InnerIsSource: true, Requires: ComputeWords), "使用", "利用", "采用", "依靠", "借助", "用", "租用", "租用了", "采购", "采购了", "购买", "购买了");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeUse, Requires: ComputeWords),

@@ -26,6 +26,7 @@ internal static class CueRules
         {
             AppositiveRules.Apply(line);
             RelativeClauses.Apply(line);
+            DerivedModels.Apply(line);
             return;
         }
 
@@ -67,6 +68,7 @@ internal static class CueRules
 
         AppositiveRules.Apply(line);
         RelativeClauses.Apply(line);
+        DerivedModels.Apply(line);
     }
 
     /// <summary>

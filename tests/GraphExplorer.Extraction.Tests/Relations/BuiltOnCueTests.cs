@@ -33,6 +33,15 @@ public sealed class BuiltOnCueTests
     }
 
     [Fact]
+    public void Extract_CompanyFineTunedModelFromBase_DevelopsAndBuiltOn()
+    {
+        var edges = Edges("Larkspur Learning, a Portland startup, fine-tuned Larkspur-Math 8B from Llama 3.1 8B.");
+
+        Assert.Contains("Larkspur Learning DEVELOPS Larkspur-Math 8B", edges);
+        Assert.Contains("Larkspur-Math 8B BUILT_ON Llama 3.1 8B", edges);
+    }
+
+    [Fact]
     public void Extract_CompanyDeployedOnCloud_NotBuiltOn()
     {
         Assert.DoesNotContain(Edges("衔枝科技的推理服务全部托管在潮汐云算的专享实例上。"), e => e.StartsWith("衔枝科技 BUILT_ON", StringComparison.Ordinal));

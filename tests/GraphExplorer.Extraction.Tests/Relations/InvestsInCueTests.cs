@@ -39,6 +39,7 @@ public sealed class InvestsInCueTests
     [InlineData("澈音科技是一家杭州语音公司。该公司的A轮由鹭汀资本领投，米哈游跟投。", "miHoYo INVESTS_IN 澈音科技")]
     [InlineData("星河科技成立于2023年，其种子轮由澜屿资本领投。", "澜屿资本 INVESTS_IN 星河科技")]
     [InlineData("微软向G42投资15亿美元。", "Microsoft INVESTS_IN G42")]
+    [InlineData("NVIDIA invested $50M in Recursion in 2023.", "NVIDIA INVESTS_IN Recursion")]
     [InlineData("Schwarz Group led Aleph Alpha's $500 million Series B.", "Schwarz Group INVESTS_IN Aleph Alpha")]
     public void Extract_RoundOwnedByAnaphorOrInvestmentTowards_InvestorToCompany(string sentence, string expected)
     {

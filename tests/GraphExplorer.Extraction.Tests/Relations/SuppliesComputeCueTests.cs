@@ -66,6 +66,14 @@ public sealed class SuppliesComputeCueTests
         Assert.Contains("Crusoe SUPPLIES_COMPUTE_TO Pennart Autonomy", edges);
     }
 
+    [Theory]
+    [InlineData("芯岭科技今年向沃川汽车交付了十万片芯岭M5。", "芯岭科技 SUPPLIES_COMPUTE_TO 沃川汽车")]
+    [InlineData("工业富联今年向xAI交付了数千台GB200 NVL72整机柜。", "Foxconn Industrial Internet SUPPLIES_COMPUTE_TO xAI")]
+    public void Extract_ChipsOrRacksDelivered_Supply(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
     [Fact]
     public void Extract_RentsFrom_LenderSupplies()
     {
