@@ -62,20 +62,15 @@ internal static class CueSpans
     public static bool RequirementMet(LineContext line, CueFrame frame, int from) =>
         frame.Requires is null || StartsWithin(line.Text.AsSpan(from), frame.Requires);
 
-    /// <summary>Whether one of <paramref name="words"/> starts within <see cref="RequiresWindow"/> characters of the text's start.</summary>
-    private static bool StartsWithin(ReadOnlySpan<char> text, IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            var at = text[..Math.Min(text.Length, RequiresWindow + word.Length)].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                return true;
-            }
-        }
+    /// <summary>
+    /// Whether one of <paramref name="words"/> starts within about <see cref="RequiresWindow"/> characters of the text's start:
+    /// one search over the window and the length of a long required word after it.
+    /// </summary>
+    private static bool StartsWithin(ReadOnlySpan<char> text, IReadOnlyList<string> words) =>
+        ContainsAny(text[..Math.Min(text.Length, RequiresWindow + MaxRequiredWordLength)], words);
 
-        return false;
-    }
+    /// <summary>The length of a long required word (<c>computing power</c>), which may end past the window's end.</summary>
+    private const int MaxRequiredWordLength = 12;
 
     /// <summary>Whether one of the frame's context words appears in the cue's sentence before it (always, when it needs none).</summary>
     public static bool ContextMet(LineContext line, CueFrame frame, int cueStart) =>

@@ -20,6 +20,11 @@ internal static class DerivedModels
     public static void Apply(LineContext line)
     {
         var text = line.Text;
+        if (!CueSpans.ContainsAny(text, Verbs))
+        {
+            return;
+        }
+
         foreach (var verb in Verbs)
         {
             for (var at = text.IndexOf(verb, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(verb, at + verb.Length, StringComparison.OrdinalIgnoreCase))
