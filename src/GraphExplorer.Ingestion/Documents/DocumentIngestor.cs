@@ -127,8 +127,10 @@ public sealed class DocumentIngestor(
         var run = new Run(source, stored, []);
         int ingested = 0, unchanged = 0, diagnostics = 0;
         var pending = new PendingWrites(store, limits, timeProvider);
-        async Task Written(DocumentExtraction extraction, string path, Exception? refusal, CancellationToken flushToken)
+        var writes = new WriteBehind(store, limits);
+        async Task Written(WrittenDocument written, CancellationToken flushToken)
         {
+            var ((extraction, path), refusal) = written;
             if (refusal is not null)
             {
                 await SkipAsync(extraction.Graph.Document, path, $"{refusal.GetType().Name}: {refusal.Message}", refusal, run, flushToken).ConfigureAwait(false);
@@ -140,12 +142,25 @@ public sealed class DocumentIngestor(
             ingested++;
         }
 
+        // A skipped document the store holds is removed from it, after the batch in flight (which comes before it).
+        async Task SkipInOrderAsync(string document, string path, string reason, Exception? exception, CancellationToken skipToken)
+        {
+            if (run.Stored.ContainsKey(document))
+            {
+                await writes.WaitAsync(Written, skipToken).ConfigureAwait(false);
+            }
+
+            await SkipAsync(document, path, reason, exception, run, skipToken).ConfigureAwait(false);
+        }
+
         // Files are read and extracted ahead of the writer (several at once with the rules; one ahead with a model,
-        // whose calls stay one at a time) and handled strictly in file order, so the result is the same as one by one.
+        // whose calls stay one at a time) and handled strictly in file order, so the result is the same as one by one;
+        // each full batch is written in the background (one at a time) while the next is gathered.
         var hashes = files.Select(f => stored.GetValueOrDefault(f.Document)).ToArray();
         var window = asyncExtractor is null ? limits.ExtractionConcurrency : 1;
         var ahead = new ReadAhead<(DocumentReading Reading, DocumentExtraction? Extraction)>(
             files.Count, window, (i, ct) => PrepareAsync(reader, files[i], hashes[i], source, ct), cancellationToken);
+        await using (writes.ConfigureAwait(false))
         await using (ahead.ConfigureAwait(false))
         {
             try
@@ -156,6 +171,7 @@ public sealed class DocumentIngestor(
                     var (document, path, _) = files[i];
                     progress?.Report(new IngestionProgress(i + 1, files.Count, document));
                     DocumentExtraction? extraction = null;
+                    (string Reason, Exception? Error)? skip = null;
                     try
                     {
                         var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
@@ -164,7 +180,7 @@ public sealed class DocumentIngestor(
                         cancellationToken.ThrowIfCancellationRequested();
                         if (reading.SkipReason is { } reason)
                         {
-                            await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
+                            skip = (reason, null);
                         }
                         else if (extracted is not null)
                         {
@@ -184,7 +200,13 @@ public sealed class DocumentIngestor(
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
+                        skip = ($"{ex.GetType().Name}: {ex.Message}", ex);
+                    }
+
+                    // Outside the catch: a store that fails while the skip is handled ends the run, it is no reason to skip.
+                    if (skip is ({ } skipReason, var skipError))
+                    {
+                        await SkipInOrderAsync(document, path, skipReason, skipError, cancellationToken).ConfigureAwait(false);
                     }
 
                     if (extraction is not null)
@@ -194,19 +216,22 @@ public sealed class DocumentIngestor(
 
                     if (pending.IsDue)
                     {
-                        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
+                        await writes.StartAsync(pending.Take(), Written, cancellationToken).ConfigureAwait(false);
                     }
                 }
+
+                await writes.StartAsync(pending.Take(), Written, cancellationToken).ConfigureAwait(false);
+                await writes.WaitAsync(Written, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!pending.IsEmpty)
+            catch (OperationCanceledException) when (!pending.IsEmpty || writes.IsWriting)
             {
-                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
-                await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
+                // Stopped between or inside reading documents: the ones extracted so far are kept (the batch in flight
+                // and the one gathered), as one transaction each would have.
+                await writes.StartAsync(pending.Take(), Written, CancellationToken.None).ConfigureAwait(false);
+                await writes.WaitAsync(Written, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
         }
-
-        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
 
         var removed = 0;
         var present = files.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
