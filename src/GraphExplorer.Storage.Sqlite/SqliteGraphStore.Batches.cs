@@ -25,46 +25,32 @@ public sealed partial class SqliteGraphStore
         IReadOnlyList<DocumentGraph> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var failures = new List<DocumentWriteFailure>();
-        var prepared = new List<PreparedDocument>(documents.Count);
-        var paths = new Dictionary<string, string>(documents.Count, StringComparer.Ordinal);
-        foreach (var document in documents)
+        var outcome = new BatchOutcome();
+
+        // Each document is checked and made into rows on a thread of its own, ahead of the writer, while SQLite
+        // writes the one before it.
+        await using (var prepared = new PreparedBatch(documents))
         {
-            try
-            {
-                var checkedDocument = PreparedDocument.From(document);
-                prepared.Add(checkedDocument);
-                paths[checkedDocument.Document] = document.Document;
-            }
-            catch (ArgumentException ex)
-            {
-                failures.Add(new DocumentWriteFailure(document?.Document ?? string.Empty, ex));
-            }
+            await RunAsync(
+                async (connection, ct) =>
+                {
+                    await DocumentBatchWriter.WriteAsync(connection, prepared, _timeProvider.GetUtcNow(), outcome, ct).ConfigureAwait(false);
+                    return true;
+                },
+                initialize: true,
+                cancellationToken).ConfigureAwait(false);
         }
 
-        if (prepared.Count == 0)
-        {
-            return failures;
-        }
-
-        var rolledBack = new List<(string Document, Exception Error)>();
-
-        await RunAsync(
-            async (connection, ct) =>
-            {
-                await DocumentBatchWriter.WriteAsync(connection, prepared, _timeProvider.GetUtcNow(), rolledBack, ct).ConfigureAwait(false);
-                return true;
-            },
-            initialize: true,
-            cancellationToken).ConfigureAwait(false);
-        failures.AddRange(rolledBack.Select(f => new DocumentWriteFailure(paths[f.Document], f.Error)));
-        var failed = rolledBack.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
-        foreach (var document in prepared.Where(d => !failed.Contains(d.Document)))
+        foreach (var document in outcome.Written)
         {
             _logger.DocumentWritten(document.Document, document.Entities.Count, document.Relationships.Count);
         }
 
-        return failures;
+        return
+        [
+            .. outcome.Refused.Select(r => new DocumentWriteFailure(r.Graph?.Document ?? string.Empty, r.Refusal!)),
+            .. outcome.RolledBack.Select(r => new DocumentWriteFailure(r.Document.Graph!.Document, r.Error)),
+        ];
     }
 
     /// <summary>Opens a reader's session: a read transaction and the in-memory model of the version it sees.</summary>

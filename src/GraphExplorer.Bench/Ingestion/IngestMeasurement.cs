@@ -7,7 +7,9 @@ namespace GraphExplorer.Bench.Ingestion;
 /// <param name="Edges">Edges in the store afterwards.</param>
 /// <param name="Elapsed">Wall-clock time of the whole run.</param>
 /// <param name="Extracting">The part of <paramref name="Elapsed"/> during which some document was being extracted.</param>
-public sealed record IngestMeasurement(long Bytes, int Documents, long Entities, long Edges, TimeSpan Elapsed, TimeSpan Extracting)
+/// <param name="ProcessorTime">CPU time the process used meanwhile (all threads: extraction, the writer, the GC and the JIT's).</param>
+public sealed record IngestMeasurement(
+    long Bytes, int Documents, long Entities, long Edges, TimeSpan Elapsed, TimeSpan Extracting, TimeSpan ProcessorTime)
 {
     /// <summary>Throughput in MiB per second of wall-clock time.</summary>
     public double MegabytesPerSecond => Bytes / (double)Units.BytesPerMegabyte / Math.Max(Elapsed.TotalSeconds, 1e-9);

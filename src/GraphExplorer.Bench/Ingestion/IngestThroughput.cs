@@ -34,14 +34,22 @@ public sealed class IngestThroughput(IDocumentExtractor extractor)
             await using var store = new SqliteGraphStore(Options.Create(new SqliteGraphStoreOptions { Path = storePath }));
             var ingestor = new DocumentIngestor(
                 store, timed, Options.Create(new IngestionOptions()), NullLogger<DocumentIngestor>.Instance, TimeProvider.System);
+            var cpu = ProcessorTime();
             var started = Stopwatch.GetTimestamp();
             var summary = await ingestor.IngestAsync(folder, null, cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
-            return new IngestMeasurement(bytes, summary.Ingested, summary.Statistics.Entities, summary.Statistics.Edges, elapsed, timed.Elapsed);
+            return new IngestMeasurement(
+                bytes, summary.Ingested, summary.Statistics.Entities, summary.Statistics.Edges, elapsed, timed.Elapsed, ProcessorTime() - cpu);
         }
         finally
         {
             StoreFiles.Delete(storePath);
         }
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

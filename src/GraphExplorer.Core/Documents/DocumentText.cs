@@ -28,4 +28,13 @@ public sealed record DocumentText(string Source, string Path, string ContentHash
 
         return lines;
     }
+
+    /// <summary>Counts the lines of text as <see cref="SplitLines"/> splits them, without making them into strings.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><c>SplitLines(text).Count</c>: 1 for empty text.</returns>
+    public static int CountLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().Count('\n') + (text.Length > 0 && text[^1] == '\n' ? 0 : 1);
+    }
 }

@@ -29,7 +29,10 @@ public sealed class DocumentIngestor(
     /// <summary>Ingests a folder, recursively, in ordinal order of the documents' relative paths, into its source.</summary>
     /// <param name="folder">The folder to read.</param>
     /// <param name="progress">Told as each document starts; may be <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops the run between documents or inside a write (which then leaves the previous state).</param>
+    /// <param name="cancellationToken">
+    /// Stops the run between documents; the documents extracted before it are still written, each whole, so the store is
+    /// left in a committed state.
+    /// </param>
     /// <returns>The summary: documents seen, ingested, unchanged, removed and skipped, and the graph's size after.</returns>
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
     /// <exception cref="DirectoryNotFoundException"><paramref name="folder"/> does not exist.</exception>
@@ -46,7 +49,10 @@ public sealed class DocumentIngestor(
     /// </summary>
     /// <param name="request">The folder, the source name and whether to follow symbolic links.</param>
     /// <param name="progress">Told as each document starts; may be <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Stops the run between documents or inside a write (which then leaves the previous state).</param>
+    /// <param name="cancellationToken">
+    /// Stops the run between documents; the documents extracted before it are still written, each whole, so the store is
+    /// left in a committed state.
+    /// </param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException">The folder is empty or the source name is not valid.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -58,7 +64,8 @@ public sealed class DocumentIngestor(
     /// ends the run with the store's exception, keeping the documents written before it. On a store that writes
     /// batches (<see cref="IBatchGraphStore"/>) documents are committed many per transaction, bounded by
     /// <see cref="IngestionOptions.WriteBatchDocuments"/>, <see cref="IngestionOptions.WriteBatchBytes"/> and
-    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit.
+    /// <see cref="IngestionOptions.WriteBatchWindow"/>, each still all or nothing; a crash keeps the last commit. A batch is
+    /// written in the background while the documents after it are read and extracted; at most one is in flight.
     /// </remarks>
     public async Task<IngestionSummary> IngestAsync(IngestionRequest request, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
@@ -124,28 +131,15 @@ public sealed class DocumentIngestor(
             .ToDictionary(d => d.Document, d => d.ContentHash, StringComparer.Ordinal);
         logger.IngestionStarted(files.Count, root, source);
 
-        var run = new Run(source, stored, []);
-        int ingested = 0, unchanged = 0, diagnostics = 0;
-        var pending = new PendingWrites(store, limits, timeProvider);
-        async Task Written(DocumentExtraction extraction, string path, Exception? refusal, CancellationToken flushToken)
-        {
-            if (refusal is not null)
-            {
-                await SkipAsync(extraction.Graph.Document, path, $"{refusal.GetType().Name}: {refusal.Message}", refusal, run, flushToken).ConfigureAwait(false);
-                return;
-            }
-
-            logger.DocumentIngested(DocumentNames.ForDisplay(extraction.Graph.Document), extraction.Graph.Entities.Count, extraction.Graph.Relationships.Count);
-            diagnostics += extraction.Diagnostics.Count;
-            ingested++;
-        }
-
         // Files are read and extracted ahead of the writer (several at once with the rules; one ahead with a model,
-        // whose calls stay one at a time) and handled strictly in file order, so the result is the same as one by one.
+        // whose calls stay one at a time) and handled strictly in file order, so the result is the same as one by one;
+        // each batch is written in the background (one at a time) while the next is gathered.
         var hashes = files.Select(f => stored.GetValueOrDefault(f.Document)).ToArray();
         var window = asyncExtractor is null ? limits.ExtractionConcurrency : 1;
         var ahead = new ReadAhead<(DocumentReading Reading, DocumentExtraction? Extraction)>(
             files.Count, window, (i, ct) => PrepareAsync(reader, files[i], hashes[i], source, ct), cancellationToken);
+        var run = new IngestionRun(store, limits, timeProvider, logger, source, stored);
+        await using (run.ConfigureAwait(false))
         await using (ahead.ConfigureAwait(false))
         {
             try
@@ -153,60 +147,21 @@ public sealed class DocumentIngestor(
                 for (var i = 0; i < files.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var (document, path, _) = files[i];
-                    progress?.Report(new IngestionProgress(i + 1, files.Count, document));
-                    DocumentExtraction? extraction = null;
-                    try
-                    {
-                        var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
-
-                        // Read ahead before a cancel: the run stops here all the same, as if its read had been cancelled.
-                        cancellationToken.ThrowIfCancellationRequested();
-                        if (reading.SkipReason is { } reason)
-                        {
-                            await SkipAsync(document, path, reason, null, run, cancellationToken).ConfigureAwait(false);
-                        }
-                        else if (extracted is not null)
-                        {
-                            extraction = LogDiagnostics(extracted);
-                        }
-                        else
-                        {
-                            logger.DocumentUnchanged(DocumentNames.ForDisplay(document));
-                            unchanged++;
-                        }
-                    }
-                    catch (DocumentExtractionException ex)
-                    {
-                        // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
-                        logger.DocumentSkipped(DocumentNames.ForDisplay(document), ex.Message, ex);
-                        run.Skipped.Add(new SkippedDocument(document, path, ex.Message));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        await SkipAsync(document, path, $"{ex.GetType().Name}: {ex.Message}", ex, run, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    if (extraction is not null)
-                    {
-                        pending.Add(extraction, path);
-                    }
-
-                    if (pending.IsDue)
-                    {
-                        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
-                    }
+                    progress?.Report(new IngestionProgress(i + 1, files.Count, files[i].Document));
+                    await HandleAsync(files[i], ahead, run, cancellationToken).ConfigureAwait(false);
+                    await run.WriteIfDueAsync(cancellationToken).ConfigureAwait(false);
                 }
+
+                await run.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!pending.IsEmpty)
+            catch (OperationCanceledException) when (run.HasUnwritten)
             {
-                // Stopped between or inside reading documents: the ones extracted so far are kept, as one transaction each would have.
-                await pending.FlushAsync(Written, CancellationToken.None).ConfigureAwait(false);
+                // Stopped between or inside reading documents: the ones extracted so far are kept (the batch in flight
+                // and the one gathered), as one transaction each would have.
+                await run.FlushAsync(CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
         }
-
-        await pending.FlushAsync(Written, cancellationToken).ConfigureAwait(false);
 
         var removed = 0;
         var present = files.Select(f => f.Document).ToHashSet(StringComparer.Ordinal);
@@ -219,7 +174,7 @@ public sealed class DocumentIngestor(
 
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         var summary = new IngestionSummary(
-            root, files.Count, ingested, unchanged, removed, run.Skipped, diagnostics, statistics, timeProvider.GetElapsedTime(started))
+            root, files.Count, run.Ingested, run.Unchanged, removed, run.Skipped, run.Diagnostics, statistics, timeProvider.GetElapsedTime(started))
         {
             Source = source,
         };
@@ -227,8 +182,8 @@ public sealed class DocumentIngestor(
             root,
             summary.Elapsed,
             summary.DocumentsSeen,
-            ingested,
-            unchanged,
+            run.Ingested,
+            run.Unchanged,
             removed,
             run.Skipped.Count,
             statistics.Entities,
@@ -258,27 +213,54 @@ public sealed class DocumentIngestor(
         });
     }
 
-    private DocumentExtraction LogDiagnostics(DocumentExtraction extraction)
+    /// <summary>Takes the next document's reading and extraction and hands it to the run: counted, skipped or gathered.</summary>
+    /// <remarks>A skip waits for the batch in flight; an error of the store there ends the run (it is no reason to skip).</remarks>
+    private static async Task HandleAsync(
+        DocumentFile file,
+        ReadAhead<(DocumentReading Reading, DocumentExtraction? Extraction)> ahead,
+        IngestionRun run,
+        CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in extraction.Diagnostics)
+        var (document, path, _) = file;
+        (string Reason, Exception? Error)? skip = null;
+        DocumentExtraction? extraction = null;
+        try
         {
-            logger.ExtractionDiagnostic(DocumentNames.ForDisplay(diagnostic.Document), diagnostic.Line, diagnostic.Message);
+            var (reading, extracted) = await ahead.NextAsync().ConfigureAwait(false);
+
+            // Read ahead before a cancel: the run stops here all the same, as if its read had been cancelled.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reading.SkipReason is { } reason)
+            {
+                skip = (reason, null);
+            }
+            else if (extracted is null)
+            {
+                run.CountUnchanged(document);
+            }
+            else
+            {
+                extraction = extracted;
+            }
+        }
+        catch (DocumentExtractionException ex)
+        {
+            // Extraction could not finish (the model failed): report it, and keep what the store holds for the document.
+            run.ReportNotExtracted(document, path, ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            skip = ($"{ex.GetType().Name}: {ex.Message}", ex);
         }
 
-        return extraction;
-    }
-
-    /// <summary>Reports a skipped document and drops what an earlier version of it contributed, so no stale evidence stays.</summary>
-    private async Task SkipAsync(string document, string path, string reason, Exception? exception, Run run, CancellationToken cancellationToken)
-    {
-        logger.DocumentSkipped(DocumentNames.ForDisplay(document), reason, exception);
-        run.Skipped.Add(new SkippedDocument(document, path, reason));
-        if (run.Stored.Remove(document))
+        // Outside the catch: a store that fails while the document is skipped ends the run, it is no reason to skip it.
+        if (skip is ({ } skipReason, var skipError))
         {
-            await store.RemoveDocumentAsync(run.Source, document, cancellationToken).ConfigureAwait(false);
+            await run.SkipAsync(document, path, skipReason, skipError, cancellationToken).ConfigureAwait(false);
+        }
+        else if (extraction is not null)
+        {
+            run.Add(extraction, path);
         }
     }
-
-    /// <summary>The state of one run: its source, the hashes the store holds for it, the documents skipped.</summary>
-    private sealed record Run(string Source, Dictionary<string, string> Stored, List<SkippedDocument> Skipped);
 }

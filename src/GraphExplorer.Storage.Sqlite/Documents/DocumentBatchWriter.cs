@@ -10,40 +10,65 @@ internal static class DocumentBatchWriter
 {
     private const string Savepoint = "document";
 
-    /// <summary>Writes the documents and commits once.</summary>
+    /// <summary>
+    /// Writes the documents, in order, as they are prepared, and commits once; a batch whose documents are all
+    /// refused opens no transaction (the store version does not move).
+    /// </summary>
     /// <param name="connection">An open connection.</param>
-    /// <param name="documents">The checked documents.</param>
+    /// <param name="documents">The documents, prepared ahead of this writer.</param>
     /// <param name="ingestedAt">When they were ingested.</param>
-    /// <param name="failures">Receives each document rolled back, with the reason.</param>
+    /// <param name="outcome">Receives each document written, refused before writing, or rolled back with the reason.</param>
     /// <param name="cancellationToken">Cancels the batch; nothing is committed then.</param>
     /// <returns>A task that completes when the transaction is committed.</returns>
     /// <exception cref="SqliteException">A file-level error (full, locked, I/O): the whole batch is rolled back.</exception>
     public static async Task WriteAsync(
         SqliteConnection connection,
-        IReadOnlyList<PreparedDocument> documents,
+        PreparedBatch documents,
         DateTimeOffset ingestedAt,
-        List<(string Document, Exception Error)> failures,
+        BatchOutcome outcome,
         CancellationToken cancellationToken)
     {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var document in documents)
+        SqliteTransaction? transaction = null;
+        try
         {
-            await transaction.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
-            try
+            for (var i = 0; i < documents.Count; i++)
             {
-                await DocumentWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
-                await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                var preparation = await documents.GetAsync(i, cancellationToken).ConfigureAwait(false);
+                if (preparation.Document is not { } document)
+                {
+                    outcome.Refused.Add(preparation);
+                    continue;
+                }
+
+                transaction ??= (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.SaveAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await DocumentWriter.WriteAsync(connection, transaction, document, ingestedAt, cancellationToken).ConfigureAwait(false);
+                    await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                    outcome.Written.Add(document);
+                }
+                catch (SqliteException ex) when (IsDocumentError(ex))
+                {
+                    await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                    await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                    outcome.RolledBack.Add((preparation, ex));
+                }
             }
-            catch (SqliteException ex) when (IsDocumentError(ex))
+
+            if (transaction is not null)
             {
-                await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
-                await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
-                failures.Add((document.Document, ex));
+                await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-
-        await StoreVersion.IncrementAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>A constraint or value error belongs to the document; anything else (full, busy, I/O, corrupt) to the file.</summary>

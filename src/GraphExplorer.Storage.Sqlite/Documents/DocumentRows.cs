@@ -9,7 +9,7 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 
 /// <summary>
 /// A document's rows as JSON arrays (UTF-8), so each table is written by one set-based statement over
-/// <c>json_each</c> instead of one statement per row. The arrays keep the document's order, so rows get the
+/// <c>jsonb_each</c> instead of one statement per row. The arrays keep the document's order, so rows get the
 /// same ids and the same order as row-by-row inserts gave.
 /// </summary>
 internal static class DocumentRows
@@ -21,6 +21,9 @@ internal static class DocumentRows
         SkipValidation = true,
     };
 
+    /// <summary>The options <c>JsonSerializer</c> writes with by default: the mention's alias list is stored in that form.</summary>
+    internal static readonly JsonWriterOptions MentionOptions = new();
+
     /// <summary>
     /// The entities: <c>[{"k": key, "n": name, "t": type, "l": layer, "c": category, "m": the mention's aliases as
     /// JSON text, "a": [[alias, normalized], …]}, …]</c>.
@@ -30,6 +33,8 @@ internal static class DocumentRows
     public static byte[] Entities(IReadOnlyList<Entity> entities)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, entities.Count * 160));
+        var mention = new ArrayBufferWriter<byte>(256);
+        using var list = new Utf8JsonWriter(mention, MentionOptions);
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartArray();
@@ -42,8 +47,9 @@ internal static class DocumentRows
                 WriteNullable(json, "l", e.Layer);
                 WriteNullable(json, "c", e.Category);
 
-                // The mention keeps this document's own list (as the row-by-row writer serialised it), for when the document goes.
-                json.WriteString("m", JsonSerializer.Serialize(e.Aliases.Order(StringComparer.Ordinal)));
+                // The mention keeps this document's own list, for when the document goes: its bytes are those the
+                // row-by-row writer stored (JsonSerializer's defaults: every non-ASCII character escaped).
+                json.WriteString("m", MentionAliases(e.Aliases, mention, list));
                 json.WriteStartArray("a");
                 foreach (var alias in e.Aliases)
                 {
@@ -61,6 +67,31 @@ internal static class DocumentRows
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// A mention's aliases in ordinal order as a JSON array, byte for byte what
+    /// <c>JsonSerializer.Serialize(aliases.Order(StringComparer.Ordinal))</c> gives, without its per-call cost.
+    /// </summary>
+    /// <param name="aliases">The entity's aliases in this document.</param>
+    /// <param name="buffer">A scratch buffer, cleared here.</param>
+    /// <param name="json">A writer over <paramref name="buffer"/> with <see cref="MentionOptions"/>, reset here.</param>
+    /// <returns>The JSON, UTF-8 (ASCII: every other character is escaped); valid until the next call.</returns>
+    internal static ReadOnlySpan<byte> MentionAliases(IReadOnlyList<string> aliases, ArrayBufferWriter<byte> buffer, Utf8JsonWriter json)
+    {
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        var sorted = aliases.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        json.WriteStartArray();
+        foreach (var alias in sorted)
+        {
+            json.WriteStringValue(alias);
+        }
+
+        json.WriteEndArray();
+        json.Flush();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>The edges and their evidence: <c>[[source, type, target, [[line, quote, basis, model], …]], …]</c>.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GraphExplorer.Core.Documents;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Documents;
@@ -33,7 +32,7 @@ internal static class DocumentTextWriter
             """,
             ("$doc", document.Document),
             ("$date", document.Date),
-            ("$lines", DocumentText.SplitLines(text).Count),
+            ("$lines", document.LineCount),
             ("$text", text));
         await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -111,23 +111,24 @@ internal static class DocumentWriter
     private static async Task WriteEntitiesAsync(
         SqliteConnection connection, SqliteTransaction transaction, PreparedDocument document, CancellationToken cancellationToken)
     {
-        // One statement per table over the document's entities (DocumentRows.Entities), in the document's order.
+        // One statement per table over the document's entities (DocumentRows.Entities), in the document's order;
+        // jsonb_each hands each element on parsed (JSONB), so reading its fields does not parse its text again.
         // An existing entity keeps the name and type it was first written with; aliases are kept once per entity, and
         // the mention keeps this document's own list, for when the document goes.
         await using var write = connection.Command(
             transaction,
             """
             INSERT INTO entities (key, name, type)
-                SELECT value ->> 'k', value ->> 'n', value ->> 't' FROM json_each(CAST($entities AS TEXT)) WHERE true
+                SELECT value ->> 'k', value ->> 'n', value ->> 't' FROM jsonb_each(CAST($entities AS TEXT)) WHERE true
                 ON CONFLICT (key) DO NOTHING;
             INSERT INTO entity_mentions (entity_key, document, layer, category, aliases)
-                SELECT value ->> 'k', $doc, value ->> 'l', value ->> 'c', value ->> 'm' FROM json_each(CAST($entities AS TEXT));
+                SELECT value ->> 'k', $doc, value ->> 'l', value ->> 'c', value ->> 'm' FROM jsonb_each(CAST($entities AS TEXT));
             INSERT INTO entity_aliases (entity_key, alias, normalized)
                 SELECT e.value ->> 'k', a.value ->> 0, a.value ->> 1
-                FROM json_each(CAST($entities AS TEXT)) AS e CROSS JOIN json_each(e.value, '$.a') AS a WHERE true
+                FROM jsonb_each(CAST($entities AS TEXT)) AS e CROSS JOIN jsonb_each(e.value, '$.a') AS a WHERE true
                 ON CONFLICT DO NOTHING;
             """,
-            ("$entities", DocumentRows.Entities(document.Entities)),
+            ("$entities", document.EntityRows),
             ("$doc", document.Document));
         await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -145,17 +146,17 @@ internal static class DocumentWriter
             transaction,
             """
             INSERT INTO edges (source, type, target)
-                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(CAST($relationships AS TEXT)) WHERE true
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(CAST($relationships AS TEXT)) WHERE true
                 ON CONFLICT DO NOTHING;
             INSERT INTO evidence (edge_id, document, line, quote, basis, model)
                 SELECT e.id, $doc, v.value ->> 0, v.value ->> 1, v.value ->> 2, v.value ->> 3
-                FROM json_each(CAST($relationships AS TEXT)) AS r
+                FROM jsonb_each(CAST($relationships AS TEXT)) AS r
                 CROSS JOIN edges AS e ON e.source = r.value ->> 0 AND e.type = r.value ->> 1 AND e.target = r.value ->> 2
-                CROSS JOIN json_each(r.value, '$[3]') AS v
+                CROSS JOIN jsonb_each(r.value, '$[3]') AS v
                 WHERE true
                 ON CONFLICT DO NOTHING;
             """,
-            ("$relationships", DocumentRows.Relationships(document.Relationships)),
+            ("$relationships", document.RelationshipRows),
             ("$doc", document.Document));
         await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

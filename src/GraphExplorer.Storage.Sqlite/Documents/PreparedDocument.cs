@@ -6,7 +6,8 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 
 /// <summary>
 /// A <see cref="DocumentGraph"/> checked and merged before anything is written: entities one per key (aliases
-/// united), edges one per (source, type, target) in canonical orientation with their evidence united.
+/// united), edges one per (source, type, target) in canonical orientation with their evidence united; and its rows
+/// as the set-based statements take them (<see cref="DocumentRows"/>), built here so that the writer only writes.
 /// </summary>
 /// <param name="Document">The document's key in the store (<see cref="DocumentKey.Value"/>: source and path).</param>
 /// <param name="ContentHash">Its content hash.</param>
@@ -23,6 +24,15 @@ internal sealed record PreparedDocument(
 
     /// <summary>The <c>date:</c> of its front matter.</summary>
     public string? Date { get; init; }
+
+    /// <summary>The number of lines of <see cref="Text"/> (<see cref="DocumentText.CountLines"/>); 0 without text.</summary>
+    public int LineCount { get; init; }
+
+    /// <summary>The entities as <see cref="DocumentRows.Entities"/> gives them.</summary>
+    public byte[] EntityRows { get; init; } = [];
+
+    /// <summary>The relationships and their evidence as <see cref="DocumentRows.Relationships"/> gives them.</summary>
+    public byte[] RelationshipRows { get; init; } = [];
 
     // The parameter of IGraphStore.WriteDocumentAsync that carries the graph.
     private const string ParameterName = "document";
@@ -54,6 +64,9 @@ internal sealed record PreparedDocument(
         {
             Text = graph.Text,
             Date = graph.Date,
+            LineCount = graph.Text is { } text ? DocumentText.CountLines(text) : 0,
+            EntityRows = DocumentRows.Entities(entities),
+            RelationshipRows = DocumentRows.Relationships(relationships),
         };
     }
 

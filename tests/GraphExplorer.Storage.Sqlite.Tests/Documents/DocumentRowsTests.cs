@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
@@ -66,6 +68,46 @@ public sealed class DocumentRowsTests : IAsyncDisposable
                 """));
         Assert.Equal(["integer"], (await ReadAsync("SELECT DISTINCT typeof(line) FROM evidence;")).Distinct());
     }
+
+    [Fact]
+    public async Task WriteDocumentAsync_AwkwardAliases_MentionKeepsThemAsJsonSerializerWroteThem()
+    {
+        // Given: one entity whose aliases are every awkward text, in no particular order.
+        var aliases = Awkward.Reverse().Append("Zeta").Append("alpha").ToArray();
+        var entity = new Entity(EntityKey.FromName("Awkward"), "Awkward", EntityType.Company, aliases);
+
+        // When
+        await _temp.Store.WriteDocumentAsync(new DocumentGraph("a.md", "hash", [entity], []), Ct);
+
+        // Then: the stored list is byte for byte what the serializer gives for the merged aliases in ordinal order.
+        var merged = new[] { "Awkward" }.Concat(aliases).Where(a => EntityNames.Normalize(a).Length > 0).Distinct(StringComparer.Ordinal);
+        Assert.Equal(
+            [JsonSerializer.Serialize(merged.Order(StringComparer.Ordinal))],
+            await ReadAsync("SELECT aliases FROM entity_mentions;"));
+    }
+
+    [Theory]
+    [MemberData(nameof(AliasLists))]
+    public void MentionAliases_AnyList_SameBytesAsJsonSerializer(string[] aliases)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, DocumentRows.MentionOptions);
+
+        // Twice over the same buffer and writer: each call starts afresh.
+        DocumentRows.MentionAliases(["left over"], buffer, json);
+        var written = DocumentRows.MentionAliases(aliases, buffer, json).ToArray();
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(aliases.Order(StringComparer.Ordinal)), written);
+    }
+
+    public static TheoryData<string[]> AliasLists => new()
+    {
+        Array.Empty<string>(),
+        new[] { "one" },
+        Awkward,
+        Awkward.Reverse().ToArray(),
+        new[] { "\uE000 private", "𠀀 outside the BMP", "\uFFFF last", "a", "A", "é", "e\u0301" },
+    };
 
     [Fact]
     public void Valid_LoneSurrogate_BecomesReplacementCharacterAndValidTextIsTheSameInstance()

@@ -1,7 +1,9 @@
 using GraphExplorer.Core.Documents;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
+using GraphExplorer.Storage.Sqlite.Documents;
 using GraphExplorer.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Tests.Faults;
 
@@ -63,6 +65,63 @@ public sealed class SqliteBatchWriteTests : IAsyncDisposable
         Assert.Equal(["first.md"], (await store.GetDocumentsAsync(Ct)).Select(d => d.Document));
         Assert.Equal(before, await GraphSnapshot.ExportAsync(store, Ct));
     }
+
+    [Fact]
+    public async Task WriteDocumentsAsync_EveryDocumentMalformed_RefusesThemAllWithoutACommit()
+    {
+        var store = _temp.Store;
+        await store.WriteDocumentsAsync([Document("first.md", "A", "Base")], Ct);
+        var before = await VersionAsync();
+        var malformed = Document("bad.md", "X", "Y") with { Entities = [] };
+
+        var failures = await store.WriteDocumentsAsync([malformed, malformed with { Document = "worse.md" }], Ct);
+
+        Assert.Equal(["bad.md", "worse.md"], failures.Select(f => f.Document));
+        Assert.Equal(before, await VersionAsync());
+        Assert.Equal(["first.md"], (await store.GetDocumentsAsync(Ct)).Select(d => d.Document));
+    }
+
+    [Fact]
+    public async Task WriteDocumentsAsync_BatchesRewritesAndRemovals_EveryReferenceHoldsAndRemovalsStillCascade()
+    {
+        // Given: batches whose documents overlap, rewrite and drop entities and edges.
+        var store = _temp.Store;
+        await store.WriteDocumentsAsync([Texted("a.md", "A", "Base"), Texted("b.md", "B", "Base"), Texted("c.md", "C", "A")], Ct);
+        await store.WriteDocumentsAsync([Texted("a.md", "A2", "Base"), Texted("c.md", "C", "B"), Texted("d.md", "D", "C")], Ct);
+
+        // When: a document goes.
+        await store.RemoveDocumentAsync(SourceNames.Default, "b.md", Ct);
+
+        // Then: no row names a row that is not there, and the removal took the document's text with it (a cascade).
+        Assert.Empty(await ReadAsync("PRAGMA foreign_key_check;"));
+        Assert.Equal(["a.md", "c.md", "d.md"], await ReadAsync("SELECT document FROM document_texts ORDER BY document;"));
+    }
+
+    private async Task<long> VersionAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        return await StoreVersion.ReadAsync(connection, null, Ct);
+    }
+
+    private async Task<List<string>> ReadAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False;Foreign Keys=True");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        var rows = new List<string>();
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        }
+
+        return rows;
+    }
+
+    private static DocumentGraph Texted(string path, string source, string target) =>
+        Document(path, source, target) with { Text = $"{source} is built on {target}.\n" };
 
     private static DocumentGraph Document(string path, string source, string target) =>
         new DocumentGraphBuilder(path, "hash-" + path).Edge(source, RelationshipType.BuiltOn, target).Build();
