@@ -52,7 +52,8 @@ public sealed class IngestionOptions
 
     /// <summary>
     /// Gets or sets the most documents committed in one transaction, on a store that writes batches (the embedded
-    /// one); each document stays all or nothing, and a crash loses at most the batch being gathered.
+    /// one); each document stays all or nothing, and a crash loses at most the batch being gathered and the one still
+    /// being written (in the background, while the next is gathered).
     /// </summary>
     /// <value>The default value is <see cref="DefaultWriteBatchDocuments"/> (64); 1 commits each document on its own.</value>
     [Range(1, 10_000)]

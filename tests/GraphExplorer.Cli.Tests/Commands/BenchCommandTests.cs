@@ -19,7 +19,7 @@ public sealed class BenchCommandTests : IDisposable
         var root = json.RootElement;
         string[] figures =
         [
-            "extract_mb_per_s", "extract_mb_per_s_all_cores", "ingest_mb_per_s", "peak_memory_mb",
+            "extract_mb_per_s", "extract_mb_per_s_all_cores", "ingest_mb_per_s", "ingest_cpu_s", "peak_memory_mb",
             "dependents_of_p50_ms", "dependents_of_p99_ms", "path_between_p50_ms", "path_between_p99_ms", "most_depended_on_p50_ms",
         ];
         Assert.All(figures, key => Assert.True(root.GetProperty(key).GetDouble() > 0, $"{key} is {root.GetProperty(key)}."));
