@@ -216,4 +216,22 @@ public sealed class BuiltOnCueTests
         Assert.Contains("Wrenmoor Glass 2 BUILT_ON Llama 3.2 3B", edges);
         Assert.DoesNotContain("Snapdragon AR1 Gen 1 BUILT_ON Llama 3.2 3B", edges);
     }
+
+    [Fact]
+    public void Extract_ModelAnaphor_StandsForTheModelNotTheProduct()
+    {
+        var edges = Edges("萤伴App由栩生-RP 32B驱动，该模型由栩生科技基于Qwen2.5-32B微调而来。");
+
+        Assert.Contains("栩生-RP 32B BUILT_ON Qwen2.5-32B", edges);
+        Assert.DoesNotContain("萤伴App BUILT_ON Qwen2.5-32B", edges);
+    }
+
+    [Fact]
+    public void Extract_NameDescribingANounInAnApposition_TheAppositionsHeadIsBuiltOn()
+    {
+        var edges = Edges("Glimmerlot Studio, an ad-creative tool for Shopify merchants powered by FLUX.1.");
+
+        Assert.Contains("Glimmerlot Studio BUILT_ON FLUX.1", edges);
+        Assert.DoesNotContain("Shopify BUILT_ON FLUX.1", edges);
+    }
 }
