@@ -12,6 +12,11 @@ internal static class LatinNameClassifier
 {
     private const int MinAcronymLength = 3;
 
+    /// <summary>Hardware nouns written after a chip's name, never part of it (<c>H100 GPUs</c>, <c>Trainium2 chips</c>).</summary>
+    private static readonly Relations.LowerWords HardwareNouns = new("gpu", "gpus", "tpu", "tpus", "npu", "npus", "chips", "servers", "clusters", "accelerators", "instances");
+
+    private static bool IsGenericWord(ReadOnlySpan<char> word) => HardwareNouns.Contains(word);
+
     /// <summary>Classifies the Latin run <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
     /// <param name="text">The line.</param>
     /// <param name="start">Where the run starts.</param>
@@ -45,6 +50,13 @@ internal static class LatinNameClassifier
 
             start += space + 1;
             sentenceInitial = false;
+        }
+
+        // Drop trailing generic words: "H100 GPUs", "Trainium2 Chips".
+        for (var cut = text.AsSpan(start, end - start).LastIndexOf(' '); cut > 0 && IsGenericWord(text.AsSpan(start + cut + 1, end - start - cut - 1));
+             cut = text.AsSpan(start, end - start).LastIndexOf(' '))
+        {
+            end = start + cut;
         }
 
         var name = text.AsSpan(start, end - start);

@@ -54,7 +54,8 @@ internal static class CueArguments
                 return CueSubjects.Before(line, cueStart, fits, strict);
             }
 
-            var joined = VerbJoiners.Contains(gap);
+            // NVIDIA invested $50M in Recursion in 2023 and ships H100 GPUs…: a phrase closing the first verb, then the joiner.
+            var joined = VerbJoiners.Contains(gap) || (gap.Length <= MaxLeftGap && line.Text.AsSpan(nearest.End, cueStart - nearest.End).TrimEnd().EndsWith(" and", StringComparison.Ordinal));
             if (!joined && (gap.Length > MaxLeftGap || !fits(nearest)))
             {
                 return [];

@@ -190,6 +190,12 @@ internal static partial class CueSubjects
     {
         var mention = line.Mentions[index];
         var after = line.Text.AsSpan(mention.End);
+        if (after.StartsWith('的'))
+        {
+            // 字节跳动的对话产品，底层是…: the company owns the unnamed product the clause is about.
+            return OwnsTheWholeClause(line, index, position) ? null : mention;
+        }
+
         if (!after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !after.StartsWith("' ", StringComparison.Ordinal))
         {
             return mention;
@@ -204,6 +210,23 @@ internal static partial class CueSubjects
         return null;
     }
 
+
+    /// <summary>
+    /// Whether the mention at <paramref name="index"/> owns the rest of its clause, an unnamed thing (<c>字节跳动的对话产品，</c>):
+    /// only ideographs follow its <c>的</c> up to a clause break before <paramref name="position"/>.
+    /// </summary>
+    private static bool OwnsTheWholeClause(LineContext line, int index, int position)
+    {
+        var text = line.Text;
+        var i = line.Mentions[index].End + 1;
+        var start = i;
+        while (i < position && Discovery.ChineseNameFinder.IsCjk(text[i]))
+        {
+            i++;
+        }
+
+        return i - start >= 2 && i < position && TextGaps.IsClauseBreak(text[i]) && (index + 1 >= line.Mentions.Count || line.Mentions[index + 1].Start >= i);
+    }
 
     /// <summary>English prepositions after which a name before a noun only describes that noun (<c>a tool for Shopify merchants</c>).</summary>
     private static readonly LowerWords ModifierPrepositions = new("for", "to", "of", "from", "with", "among", "at");

@@ -39,6 +39,15 @@ public sealed class NameDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Crusoe ships H100 GPUs to Glimmerlot.", "H100")]
+    [InlineData("AWS rents Trainium2 chips to Anthropic.", "Trainium2")]
+    [InlineData("Red Hat released Red Hat AI Inference Server in May.", "Red Hat AI Inference Server")]
+    public void Find_ChipBeforeAHardwareNoun_NameWithoutTheNoun(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
     [InlineData("朴川科技发布了朴川P3推理卡。", "朴川P3")]
     [InlineData("瞳岭智能推出了瞳岭 S1眼镜。", "瞳岭 S1")]
     [InlineData("青苇实验室发布了青苇-MoE 30B-A3B。", "青苇-MoE 30B-A3B")]

@@ -234,4 +234,15 @@ public sealed class BuiltOnCueTests
         Assert.Contains("Glimmerlot Studio BUILT_ON FLUX.1", edges);
         Assert.DoesNotContain("Shopify BUILT_ON FLUX.1", edges);
     }
+
+    [Theory]
+    [InlineData("- **豆包：** 字节跳动的对话产品，底层是豆包大模型", "Doubao BUILT_ON Doubao model", "ByteDance BUILT_ON Doubao model")]
+    [InlineData("- **Le Chat：** Mistral AI的对话产品，底层是Mistral Large 2", "Le Chat BUILT_ON Mistral Large 2", "Mistral AI BUILT_ON Mistral Large 2")]
+    public void Extract_LabelDescribedAsACompanysProduct_TheLabelIsBuiltOn(string line, string expected, string unexpected)
+    {
+        var edges = Edges(line);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(unexpected, edges);
+    }
 }

@@ -121,4 +121,20 @@ public sealed class DevelopsCueTests
         Assert.Contains("衔岚科技 DEVELOPS 衔岚-14B-Chat", edges);
         Assert.Contains("衔岚-14B-Chat BUILT_ON Qwen3-14B", edges);
     }
+
+    [Fact]
+    public void Extract_SecondVerbAfterAnObjectsPhrase_TheFirstSubjectActs()
+    {
+        var edges = Edges("NVIDIA invested $50M in Recursion in 2023 and ships H100 GPUs to Recursion.");
+
+        Assert.DoesNotContain("Recursion DEVELOPS H100", edges);
+    }
+
+    [Fact]
+    public void Extract_ChipSuppliedToACompany_NotDevelopedByIt()
+    {
+        var edges = Edges("英伟达今年向理想汽车供应的Thor芯片主要用于新款L系列。");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("Li Auto DEVELOPS", StringComparison.Ordinal));
+    }
 }
