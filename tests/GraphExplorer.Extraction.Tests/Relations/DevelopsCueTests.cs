@@ -137,4 +137,21 @@ public sealed class DevelopsCueTests
 
         Assert.DoesNotContain(edges, e => e.StartsWith("Li Auto DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("  - 云服务：Google Colab + Hugging Face Spaces", "Google DEVELOPS Google Colab")]
+    [InlineData("- **Adobe Firefly:** AI 图像与设计工具", "Adobe DEVELOPS Firefly")]
+    [InlineData("Stable Diffusion 的训练共使用了 256 张 Nvidia A100。", "NVIDIA DEVELOPS A100")]
+    public void Extract_NameCarryingItsMakerAsAnItemOrAsHardware_TheMakerDevelops(string line, string expected)
+    {
+        Assert.Contains(expected, Edges(line));
+    }
+
+    [Theory]
+    [InlineData("Apple Intelligence does not use Kor-3B.", "Apple DEVELOPS Apple Intelligence")]
+    [InlineData("腾讯元宝同时接入了混元和DeepSeek-R1。", "Tencent DEVELOPS Tencent Yuanbao")]
+    public void Extract_NameCarryingItsMakerInAClause_OnlyAName(string line, string unexpected)
+    {
+        Assert.DoesNotContain(unexpected, Edges(line));
+    }
 }
