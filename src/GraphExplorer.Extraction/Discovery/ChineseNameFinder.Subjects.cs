@@ -12,6 +12,9 @@ internal static partial class ChineseNameFinder
     /// </summary>
     private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
 
+    /// <summary>Nouns for a part or feature of something (<c>液冷系统</c>, <c>建模部分</c>, <c>角色语音</c>).</summary>
+    private static readonly string[] PartNouns = ["系统", "部分", "模块", "功能", "方案", "语音", "组件", "子系统", "底座", "后端", "前端"];
+
     /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
     private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
 
@@ -55,16 +58,24 @@ internal static partial class ChineseNameFinder
                     continue;
                 }
 
+                var contrast = false;
                 foreach (var link in SubjectLinks)
                 {
                     if (at >= link.Length && string.CompareOrdinal(text, at - link.Length, link, 0, link.Length) == 0)
                     {
                         at -= link.Length;
+                        contrast = link is "则" or "也";
                         break;
                     }
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
+                if (contrast && subjectStart >= 0 && WordMatch.EndsWithAny(text.AsSpan(subjectStart, at - subjectStart), PartNouns, StringComparison.Ordinal))
+                {
+                    // 砺川R8基于朴芯P3，液冷系统则基于…: a part of the subject, not a name of its own.
+                    continue;
+                }
+
                 // “山猫”推理集群运行在…: the quoted name is the subject, the words after it only say what it is.
                 if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered) && !FollowsQuotedName(text, subjectStart)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))

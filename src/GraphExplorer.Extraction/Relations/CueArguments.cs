@@ -66,7 +66,8 @@ internal static class CueArguments
             for (var k = index - 1; k >= 0; k--)
             {
                 var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End), betweenBuffer);
-                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]) || (between is ",and" && !ListContinuesBefore(line, k)))
+                // 火山方舟托管了豆包大模型，HiAgent基于…: a full-width comma closes the clause before; it lists nobody.
+                if (!TextGaps.IsCoordinator(between) || between is "，" || !fits(line.Mentions[k]) || (between is ",and" && !ListContinuesBefore(line, k)))
                 {
                     break;
                 }

@@ -245,4 +245,21 @@ public sealed class BuiltOnCueTests
         Assert.Contains(expected, edges);
         Assert.DoesNotContain(unexpected, edges);
     }
+
+    [Fact]
+    public void Extract_ObjectOfAnEarlierClause_NotListedWithTheNextSubject()
+    {
+        var edges = Edges("火山方舟托管了豆包大模型，HiAgent基于火山方舟。");
+
+        Assert.Contains("HiAgent BUILT_ON Volcano Ark", edges);
+        Assert.DoesNotContain("Doubao model BUILT_ON Volcano Ark", edges);
+    }
+
+    [Fact]
+    public void Extract_PartOfTheSubjectBeforeContrast_NoNewName()
+    {
+        var graph = Extract("砺川科技的砺川R8基于朴芯P3，液冷系统则基于冷杉的冷杉CDU-600。");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "液冷系统");
+    }
 }
