@@ -42,8 +42,9 @@ internal static class LatinNameClassifier
                 break;
             }
 
+            // Mid-sentence, only a function word is dropped: "Neural Magic" keeps its ordinary first word.
             var word = text.AsSpan(start, space);
-            if (!common.Contains(word) || HasDigitOrInnerUpper(word))
+            if (!common.Contains(word) || HasDigitOrInnerUpper(word) || !(sentenceInitial || EnglishWords.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 break;
             }
@@ -60,8 +61,9 @@ internal static class LatinNameClassifier
         }
 
         var name = text.AsSpan(start, end - start);
-        if (isGeneric(name))
+        if (isGeneric(name) || name.StartsWith("Series ", StringComparison.Ordinal))
         {
+            // Series B is a round, not a name (the rules read it as one).
             return null;
         }
 
@@ -106,7 +108,7 @@ internal static class LatinNameClassifier
 
     private static DiscoveredName? ClassifyWord(ReadOnlySpan<char> word, int start, int end, bool sentenceInitial, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.Answers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMeasurement(word))
         {
             return null;

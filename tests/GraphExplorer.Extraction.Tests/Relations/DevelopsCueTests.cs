@@ -154,4 +154,12 @@ public sealed class DevelopsCueTests
     {
         Assert.DoesNotContain(unexpected, Edges(line));
     }
+
+    [Theory]
+    [InlineData("The company rents H200 capacity from CoreWeave.")]
+    [InlineData("It rents H100 capacity and has signed a deal to buy 2,000 H200 accelerators from Tamarisk Silicon.")]
+    public void Extract_BoughtOrRentedFrom_TheSellerDoesNotDevelop(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
 }
