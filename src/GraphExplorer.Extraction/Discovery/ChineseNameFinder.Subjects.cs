@@ -12,8 +12,11 @@ internal static partial class ChineseNameFinder
     /// </summary>
     private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
 
-    /// <summary>Nouns for a part or feature of something (<c>液冷系统</c>, <c>建模部分</c>, <c>角色语音</c>).</summary>
-    private static readonly string[] PartNouns = ["系统", "部分", "模块", "功能", "方案", "语音", "组件", "子系统", "底座", "后端", "前端"];
+    /// <summary>Endings that make a part of something wherever it stands (<c>生成端</c>, <c>检索层</c>).</summary>
+    private static readonly string[] PartEndings = ["端", "层"];
+
+    /// <summary>Nouns for a part or feature of something (<c>液冷系统</c>, <c>建模部分</c>, <c>角色语音</c>); declared after <see cref="PartEndings"/>, which it holds.</summary>
+    private static readonly string[] PartNouns = ["系统", "部分", "模块", "功能", "方案", "语音", "组件", "子系统", "底座", "后端", "前端", .. PartEndings];
 
     /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
     private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
@@ -70,7 +73,7 @@ internal static partial class ChineseNameFinder
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
-                if (contrast && subjectStart >= 0 && WordMatch.EndsWithAny(text.AsSpan(subjectStart, at - subjectStart), PartNouns, StringComparison.Ordinal))
+                if (subjectStart >= 0 && WordMatch.EndsWithAny(text.AsSpan(subjectStart, at - subjectStart), contrast ? PartNouns : PartEndings, StringComparison.Ordinal))
                 {
                     // 砺川R8基于朴芯P3，液冷系统则基于…: a part of the subject, not a name of its own.
                     continue;

@@ -162,4 +162,20 @@ public sealed class DevelopsCueTests
     {
         Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("墨檩的推理集群租用了穹湾算力的H20。")]
+    [InlineData("**问：穹湾算力的H20不够用了怎么办？**")]
+    public void Extract_ChipOfACloudOrRentedFromAnOwner_NotDevelopedByTheOwner(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS H20", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("「墨檩问答」的检索层基于栖索向量库，生成端跑在DeepSeek-V3上。", "生成端")]
+    [InlineData("工信部和中国信通院今年都发布了检索增强生成的标准草案。", "检索增强生成")]
+    public void Extract_PartOrGenericTerm_NoEntity(string line, string name)
+    {
+        Assert.DoesNotContain(Extract(line).Entities, e => e.Name == name);
+    }
 }
