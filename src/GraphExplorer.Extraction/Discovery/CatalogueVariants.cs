@@ -8,7 +8,7 @@ namespace GraphExplorer.Extraction.Discovery;
 /// a version or size the catalogue does not list (<c>Llama 3.1</c> is not <c>Llama</c>, <c>GLM-4-9B</c> is not
 /// <c>GLM-4</c>), and a company's investment arm (<c>百度风投</c>, <c>Samsung Ventures</c>).
 /// </summary>
-internal static class CatalogueVariants
+internal static partial class CatalogueVariants
 {
     private const int MaxVersionLength = 16;
 

@@ -12,6 +12,12 @@ internal static partial class ChineseNameFinder
     /// </summary>
     private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
 
+    /// <summary>Endings that make a part of something wherever it stands (<c>生成端</c>, <c>检索层</c>).</summary>
+    private static readonly string[] PartEndings = ["端", "层"];
+
+    /// <summary>Nouns for a part or feature of something (<c>液冷系统</c>, <c>建模部分</c>, <c>角色语音</c>); declared after <see cref="PartEndings"/>, which it holds.</summary>
+    private static readonly string[] PartNouns = ["系统", "部分", "模块", "功能", "方案", "语音", "组件", "子系统", "底座", "后端", "前端", .. PartEndings];
+
     /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
     private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
 
@@ -55,16 +61,24 @@ internal static partial class ChineseNameFinder
                     continue;
                 }
 
+                var contrast = false;
                 foreach (var link in SubjectLinks)
                 {
                     if (at >= link.Length && string.CompareOrdinal(text, at - link.Length, link, 0, link.Length) == 0)
                     {
                         at -= link.Length;
+                        contrast = link is "则" or "也";
                         break;
                     }
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
+                if (subjectStart >= 0 && WordMatch.EndsWithAny(text.AsSpan(subjectStart, at - subjectStart), contrast ? PartNouns : PartEndings, StringComparison.Ordinal))
+                {
+                    // 砺川R8基于朴芯P3，液冷系统则基于…: a part of the subject, not a name of its own.
+                    continue;
+                }
+
                 // “山猫”推理集群运行在…: the quoted name is the subject, the words after it only say what it is.
                 if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered) && !FollowsQuotedName(text, subjectStart)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
@@ -79,7 +93,54 @@ internal static partial class ChineseNameFinder
     /// <summary>Words that, before <c>为/向/给</c>, make it part of another word (<c>作为</c>, <c>认为</c>, <c>方向</c>).</summary>
     private const string NotRecipientOpeners = "作成认称以行因视方转面";
 
-    private static readonly string[] SupplyClosers = ["提供", "供应", "供货", "交付"];
+    /// <summary>Verbs after <c>为/向/给</c> and a recipient: the name before is a supplier, the name between a customer (<c>芸算云为珀映科技提供了…</c>, <c>X向Y出租…</c>).</summary>
+    private static readonly string[] SupplierVerbs = ["提供", "供应", "供货", "交付", "出租", "出售"];
+
+    /// <summary>How far after <c>为/向/给</c> the supply verb may come: a recipient's name and a few words.</summary>
+    private const int MaxRecipientSpan = 12;
+
+    /// <summary>
+    /// The supplier before <c>为/向/给</c> when a supply verb follows in the clause (<c>芸算云为珀映科技提供了约八百张L20</c>):
+    /// a short run bounded by a clause start and the preposition, a company candidate.
+    /// </summary>
+    private static void FindSuppliers(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
+    {
+        for (var i = MinName; i + 2 < text.Length; i++)
+        {
+            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1)
+                || !HasSupplyVerbAfter(text, i + 1))
+            {
+                continue;
+            }
+
+            var start = WalkLeft(text, i, MaxBoundedName, covered);
+            var name = start < 0 ? default : text.AsSpan(start, i - start);
+            if (start >= 0 && name.Length >= MinName && IsClauseStart(text, start, covered) && !FollowsQuotedName(text, start)
+                && IsPlausible(name, isGeneric) && !IsPersonName(name))
+            {
+                Add(covered, into, new DiscoveredName(start, i, MentionOrigin.Candidate, EntityType.Company), i);
+            }
+        }
+    }
+
+    private static bool HasSupplyVerbAfter(string text, int from)
+    {
+        var window = text.AsSpan(from, Math.Min(MaxRecipientSpan, text.Length - from));
+        for (var k = 0; k < window.Length; k++)
+        {
+            if (TextGaps.IsClauseBreak(window[k]))
+            {
+                return false;
+            }
+
+            if (WordMatch.StartsWithAny(window[k..], SupplierVerbs, StringComparison.Ordinal))
+            {
+                return k >= MinName;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The recipient of a supply between <c>为/向/给</c> and its verb (<c>英伟达为拓穹智行提供算力</c>,
@@ -95,13 +156,13 @@ internal static partial class ChineseNameFinder
             }
 
             var end = i + 1;
-            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !WordMatch.StartsWithAny(text.AsSpan(end), SupplyClosers, StringComparison.Ordinal))
+            while (end < text.Length && end - i - 1 <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end) && !WordMatch.StartsWithAny(text.AsSpan(end), SupplierVerbs, StringComparison.Ordinal))
             {
                 end++;
             }
 
             var length = end - i - 1;
-            if (length >= MinName && length <= MaxBoundedName && end < text.Length && WordMatch.StartsWithAny(text.AsSpan(end), SupplyClosers, StringComparison.Ordinal)
+            if (length >= MinName && length <= MaxBoundedName && end < text.Length && WordMatch.StartsWithAny(text.AsSpan(end), SupplierVerbs, StringComparison.Ordinal)
                 && IsPlausible(text.AsSpan(i + 1, length), isGeneric) && !IsPersonName(text.AsSpan(i + 1, length)))
             {
                 Add(covered, into, new DiscoveredName(i + 1, end, MentionOrigin.Candidate, EntityType.Company), end);

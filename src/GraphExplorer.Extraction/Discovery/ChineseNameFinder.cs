@@ -28,6 +28,7 @@ internal static partial class ChineseNameFinder
         FindBoundedNames(text, covered, isGeneric, into);
         FindBuiltOnSubjects(text, covered, isGeneric, into);
         FindRecipients(text, covered, isGeneric, into);
+        FindSuppliers(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>

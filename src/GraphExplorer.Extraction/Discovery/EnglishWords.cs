@@ -105,6 +105,17 @@ internal static class EnglishWords
         china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia
         """);
 
+    /// <summary>
+    /// Words that never start or continue a name, capitalised or not: articles, prepositions, pronouns, auxiliaries and
+    /// the participles that introduce a maker or base (<c>Powered by</c>, <c>Backed by</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> FunctionWords = Split("""
+        the a an this that these those and or but nor so if then when while which who whose what with without within of in on at by for to as via from into onto upon over under after before since during about its their our his her my your we they it he she is are was were be been has have had will would can could may might must shall should do does did also not no all any some every each both such only just even still now today using like powered powerby built based backed led run owned
+        """);
+
+    /// <summary>Answers filling a table's cells (<c>| BGE-M3 | 智源研究院 | Yes |</c>): never a name, even capitalised.</summary>
+    public static readonly FrozenSet<string> Answers = Split("yes no none true false unknown tbd n/a na partial both neither");
+
     /// <summary>Months and weekdays: a capitalised one after a name is a date, not part of it (<c>Microsoft March</c>).</summary>
     public static readonly FrozenSet<string> Dates = Split("""
         january february march april may june july august september october november december jan feb mar apr jun jul aug

@@ -12,6 +12,11 @@ internal static class LatinNameClassifier
 {
     private const int MinAcronymLength = 3;
 
+    /// <summary>Hardware nouns written after a chip's name, never part of it (<c>H100 GPUs</c>, <c>Trainium2 chips</c>).</summary>
+    private static readonly Relations.LowerWords HardwareNouns = new("gpu", "gpus", "tpu", "tpus", "npu", "npus", "chips", "servers", "clusters", "accelerators", "instances");
+
+    private static bool IsGenericWord(ReadOnlySpan<char> word) => HardwareNouns.Contains(word);
+
     /// <summary>Classifies the Latin run <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
     /// <param name="text">The line.</param>
     /// <param name="start">Where the run starts.</param>
@@ -37,8 +42,9 @@ internal static class LatinNameClassifier
                 break;
             }
 
+            // Mid-sentence, only a function word is dropped: "Neural Magic" keeps its ordinary first word.
             var word = text.AsSpan(start, space);
-            if (!common.Contains(word) || HasDigitOrInnerUpper(word))
+            if (!common.Contains(word) || HasDigitOrInnerUpper(word) || !(sentenceInitial || EnglishWords.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
             {
                 break;
             }
@@ -47,9 +53,17 @@ internal static class LatinNameClassifier
             sentenceInitial = false;
         }
 
-        var name = text.AsSpan(start, end - start);
-        if (isGeneric(name))
+        // Drop trailing generic words: "H100 GPUs", "Trainium2 Chips".
+        for (var cut = text.AsSpan(start, end - start).LastIndexOf(' '); cut > 0 && IsGenericWord(text.AsSpan(start + cut + 1, end - start - cut - 1));
+             cut = text.AsSpan(start, end - start).LastIndexOf(' '))
         {
+            end = start + cut;
+        }
+
+        var name = text.AsSpan(start, end - start);
+        if (isGeneric(name) || name.StartsWith("Series ", StringComparison.Ordinal))
+        {
+            // Series B is a round, not a name (the rules read it as one).
             return null;
         }
 
@@ -94,7 +108,7 @@ internal static class LatinNameClassifier
 
     private static DiscoveredName? ClassifyWord(ReadOnlySpan<char> word, int start, int end, bool sentenceInitial, Func<ReadOnlySpan<char>, bool> isGeneric)
     {
-        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        if (word.Length < 2 || isGeneric(word) || EnglishWords.Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.Answers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMeasurement(word))
         {
             return null;

@@ -17,7 +17,8 @@ internal static partial class CompoundNameRules
 
     private static readonly string[] BlockedInGap =
         ["使用", "采用", "基于", "接入", "集成", "投资", "支持", "调用", "对标", "竞争", "超越", "挑战", "和", "与", "及", "、", "对", "把", "将",
-         "比", "像", "如", "给", "为", "向", "从", "用", "替代", "取代", "收购", "合作", "联合", "提供", "驱动", "依托", "利用", "借助", "加入", "竞品", "不"];
+         "比", "像", "如", "给", "为", "向", "从", "用", "替代", "取代", "收购", "合作", "联合", "提供", "驱动", "依托", "利用", "借助", "加入", "竞品", "不",
+         "供应", "交付", "出租", "出售", "销售", "租用", "采购", "购买", "部署"];
 
     private static void ApplyAdjacent(LineContext line, int index, int headEnd)
     {
@@ -31,7 +32,8 @@ internal static partial class CompoundNameRules
 
         Span<char> gapBuffer = stackalloc char[LineContext.GapBufferLength];
         var gap = TextGaps.Strip(rawGap, gapBuffer);
-        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0) && !IsComputeHolding(line.Text, second.End))
+        if (first.IsCompany && second.IsArtifact && IsPossessiveGap(gap) && (second.IsKnown || gap.Length > 0) && !IsComputeHolding(line.Text, second.End) && !IsObtainedFrom(line.Text, first.Start)
+            && !IsComputeProvidersChip(first, second))
         {
             var basis = BasisFor(second.End, headEnd);
             var quote = QuoteFor(line, first.Start, second.End, headEnd);
@@ -51,6 +53,18 @@ internal static partial class CompoundNameRules
     /// </summary>
     private static bool IsComputeHolding(string text, int end) =>
         WordMatch.StartsWithAny(text.AsSpan(end).TrimStart(' '), HoldingWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a getting verb comes right before the owner (<c>租用了穹湾算力的H20</c>): the owner rents or sells it out, it did not make it.</summary>
+    private static bool IsObtainedFrom(string text, int ownerStart) =>
+        WordMatch.EndsWithAny(text.AsSpan(0, ownerStart).TrimEnd(' '), ObtainVerbs, StringComparison.Ordinal);
+
+    /// <summary>Whether a compute provider is written with a chip (<c>穹湾算力的H20</c>, <c>Pellucid Compute's H100</c>): it rents the chip out, it did not make it.</summary>
+    private static bool IsComputeProvidersChip(Mention owner, Mention chip) =>
+        WordMatch.EndsWithAny(owner.Surface, ComputeProviderEndings, StringComparison.OrdinalIgnoreCase) && WordMatch.StartsWithAny(chip.Surface, CueLexicon.ComputeWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] ComputeProviderEndings = ["算力", "智算", "云", "Cloud", "Compute", "Data Centers"];
+
+    private static readonly string[] ObtainVerbs = ["租用了", "租用", "租了", "租赁了", "租赁", "采购了", "采购", "购买了", "购买", "买了", "订购了", "rents", "rented", "buys", "bought"];
 
     private static readonly string[] HoldingWords = ["集群", "算力", "实例", "服务器", "cluster", "instance", "capacity"];
 

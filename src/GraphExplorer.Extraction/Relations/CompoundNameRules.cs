@@ -66,7 +66,7 @@ internal static partial class CompoundNameRules
         }
 
         var owner = finder.Catalogue.FindOwnerPrefix(mention.Surface, out var prefixLength);
-        if (owner is not null)
+        if (owner is not null && (mention.End <= headEnd || NamesApart(finder, mention, prefixLength) || StandsAlone(line.Text, mention) || IsUsedAsCompute(line.Text, mention)))
         {
             var ownerMention = new Mention(mention.Start, mention.Start + prefixLength, mention.Surface[..prefixLength], owner);
             var basis = BasisFor(mention.End, headEnd);
@@ -74,6 +74,36 @@ internal static partial class CompoundNameRules
             line.Add(ownerMention, RelationshipType.Develops, mention, basis, quote);
             AddSlashSiblings(line, ownerMention, line.FirstMentionAtOrAfter(mention.Start), basis, quote);
         }
+    }
+
+    /// <summary>
+    /// Whether the text writes the maker before a name that stands without it (<c>英伟达CUDA</c>, <c>Adobe Firefly</c>): the
+    /// rest is the same entity's name. A brand that carries its maker (<c>Apple Intelligence</c>, <c>腾讯元宝</c>) is not.
+    /// </summary>
+    private static bool NamesApart(MentionFinder finder, Mention mention, int prefixLength) =>
+        finder.Catalogue.TryResolve(mention.Surface[prefixLength..].TrimStart(' ', '的', '-'), out var rest) && rest.Key == mention.Entry?.Key;
+
+    /// <summary>Separators around a name listed on its own (<c>云服务：Google Colab + Hugging Face Spaces</c>).</summary>
+    private const string ItemSeparators = "：:+＋、，,/／;；|（）()";
+
+    /// <summary>
+    /// Whether a name stands as an item of its own, between separators or the line's ends: written so, it is a product
+    /// labelled with its maker. In a clause (<c>Apple Intelligence does not use…</c>, <c>腾讯元宝同时接入了…</c>) the name
+    /// is only a name.
+    /// </summary>
+    private static bool StandsAlone(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Start).TrimEnd(" *_`-\t");
+        var after = text.AsSpan(mention.End).TrimStart(" *_`\t");
+        return (before.IsEmpty || ItemSeparators.Contains(before[^1])) && (after.IsEmpty || ItemSeparators.Contains(after[0]) || after[0] is '。' or '.');
+    }
+
+    /// <summary>Whether a chip written with its maker is counted or named as hardware (<c>256 张 Nvidia A100</c>, <c>AWS Inferentia2 chips</c>).</summary>
+    private static bool IsUsedAsCompute(string text, Mention mention)
+    {
+        var before = text.AsSpan(0, mention.Start).TrimEnd(' ');
+        var after = text.AsSpan(mention.End).TrimStart(' ');
+        return (!before.IsEmpty && before[^1] is '张' or '块' or '片' or '颗' or '台') || WordMatch.StartsWithAny(after, CueLexicon.ComputeWords, StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AddSlashSiblings(LineContext line, Mention developer, int index, EvidenceBasis basis, string quote)

@@ -276,8 +276,7 @@ internal static class ComputeFrames
         limit = Math.Min(limit, text.Length);
         for (var i = from; i < limit; i++)
         {
-            var numberComma = text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
-            if (TextGaps.IsSentenceBreakAt(text, i) || text[i] is '；' or ';' or '，' || (text[i] == ',' && !numberComma))
+            if (TextGaps.IsSentenceBreakAt(text, i) || (text[i] is '；' or ';' or '，' or ',' && TextGaps.IsClauseBreakAt(text, i)))
             {
                 return i;
             }

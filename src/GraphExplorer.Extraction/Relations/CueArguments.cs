@@ -48,7 +48,14 @@ internal static class CueArguments
                 return [];
             }
 
-            var joined = VerbJoiners.Contains(gap);
+            if (CueSubjects.IsNounModifier(line, nearest) && !gap.Contains(' '))
+            {
+                // An ad-creative tool for Shopify merchants powered by FLUX.1: the name describes a noun; the subject is the clause's.
+                return CueSubjects.Before(line, cueStart, fits, strict);
+            }
+
+            // NVIDIA invested $50M in Recursion in 2023 and ships H100 GPUs…: a phrase closing the first verb, then the joiner.
+            var joined = VerbJoiners.Contains(gap) || (gap.Length <= MaxLeftGap && line.Text.AsSpan(nearest.End, cueStart - nearest.End).TrimEnd().EndsWith(" and", StringComparison.Ordinal));
             if (!joined && (gap.Length > MaxLeftGap || !fits(nearest)))
             {
                 return [];
@@ -59,7 +66,8 @@ internal static class CueArguments
             for (var k = index - 1; k >= 0; k--)
             {
                 var between = TextGaps.StripAsides(line.Text.AsSpan(line.Mentions[k].End, line.Mentions[k + 1].Start - line.Mentions[k].End), betweenBuffer);
-                if (!TextGaps.IsCoordinator(between) || !fits(line.Mentions[k]) || (between is ",and" && !ListContinuesBefore(line, k)))
+                // 火山方舟托管了豆包大模型，HiAgent基于…: a full-width comma closes the clause before; it lists nobody.
+                if (!TextGaps.IsCoordinator(between) || between is "，" || !fits(line.Mentions[k]) || (between is ",and" && !ListContinuesBefore(line, k)))
                 {
                     break;
                 }
@@ -129,7 +137,7 @@ internal static class CueArguments
             first = line.Mentions[index];
         }
 
-        if (!fits(first))
+        if (!fits(first) || IsExcluded(line.Text, first.End))
         {
             return [];
         }
@@ -138,7 +146,8 @@ internal static class CueArguments
         for (var k = index + 1; k < line.Mentions.Count && line.Mentions[k].End <= limit; k++)
         {
             var raw = line.Text.AsSpan(line.Mentions[k - 1].End, line.Mentions[k].Start - line.Mentions[k - 1].End);
-            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw, gapBuffer)) || !fits(line.Mentions[k]) || StartsPredicate(line.Text, line.Mentions[k].End))
+            if (OpensParenthesis(raw) || !TextGaps.IsCoordinator(TextGaps.StripAsides(raw, gapBuffer)) || !fits(line.Mentions[k]) || StartsPredicate(line.Text, line.Mentions[k].End)
+                || OwnsADescription(line, k))
             {
                 break;
             }
@@ -158,7 +167,7 @@ internal static class CueArguments
             index--;
         }
 
-        if (index < 0 || line.Mentions[index].Start < from || !fits(line.Mentions[index]))
+        if (index < 0 || line.Mentions[index].Start < from || !fits(line.Mentions[index]) || IsExcluded(line.Text, line.Mentions[index].End))
         {
             return [];
         }
@@ -261,6 +270,44 @@ internal static class CueArguments
         }
 
         return text.Length;
+    }
+
+    /// <summary>
+    /// Whether the mention at <paramref name="k"/> owns a description set off after a listed name (<c>from M12, Microsoft's
+    /// venture fund.</c>): the phrase describes the name before it, it lists nobody new.
+    /// </summary>
+    private static bool OwnsADescription(LineContext line, int k)
+    {
+        var after = line.Text.AsSpan(line.Mentions[k].End);
+        if (!after.StartsWith("'s ", StringComparison.Ordinal) && !after.StartsWith("’s ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = after.IndexOfAny(",.;)");
+        var phrase = end < 0 ? after[3..] : after[3..end];
+        var nextMention = k + 1 < line.Mentions.Count ? line.Mentions[k + 1].Start - line.Mentions[k].End : int.MaxValue;
+        return !phrase.IsEmpty && (end < 0 || end < nextMention) && IsLowerWords(phrase);
+    }
+
+    private static bool IsLowerWords(ReadOnlySpan<char> phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (!(char.IsAsciiLetterLower(c) || c is ' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a name is set apart from the cue's real object (<c>为Character.AI之外的多家应用提供</c>).</summary>
+    private static bool IsExcluded(string text, int mentionEnd)
+    {
+        var after = text.AsSpan(mentionEnd).TrimStart("”\"' ");
+        return after.StartsWith("之外", StringComparison.Ordinal) || after.StartsWith("以外", StringComparison.Ordinal);
     }
 
     /// <summary>Whether a mention is only a point of comparison (<c>类 ChatGPT 应用</c>, <c>like ChatGPT</c>).</summary>

@@ -189,7 +189,7 @@ internal static class CueRules
 
                 break;
             case CueShape.Backward:
-                if (!CueSpans.RequirementMet(line, frame, cueEnd))
+                if (!CueSpans.RequirementMet(line, frame, cueEnd) || (frame.NeedsKnown && AcquiredFrom.Before(line, cueStart)))
                 {
                     return 0;
                 }

@@ -6,7 +6,16 @@ internal static partial class CueSubjects
     /// <summary>Definite descriptions of a company: they stand for a company named before, never a model or product.</summary>
     private static readonly string[] CompanyAnaphors = ["该公司", "该企业", "这家公司", "该机构", "this company", "the company", "the startup", "the firm"];
 
-    private static readonly string[] Anaphors = [.. CompanyAnaphors, "后者", "the latter"];
+    /// <summary>Definite descriptions of a model: they stand for a model named before (<c>萤伴由栩生-RP 32B驱动，该模型由…微调而来</c>).</summary>
+    private static readonly string[] ModelAnaphors = ["该模型", "该大模型", "这款模型", "这个模型", "the model"];
+
+    private static readonly string[] Anaphors = [.. CompanyAnaphors, .. ModelAnaphors, "后者", "the latter"];
+
+    /// <summary>What an anaphor in a clause may stand for: a company for a company's description, a model for a model's, else anything fitting.</summary>
+    private static Func<Mention, bool> AntecedentFits(ReadOnlySpan<char> clauseText, Func<Mention, bool> fits) =>
+        CueSpans.ContainsAny(clauseText, CompanyAnaphors) ? m => fits(m) && CueRoles.CanBeCompany(m)
+        : CueSpans.ContainsAny(clauseText, ModelAnaphors) ? m => fits(m) && m.Type == Core.Entities.EntityType.Model
+        : fits;
 
     /// <summary>
     /// The company a company anaphor ending at <paramref name="end"/> stands for (<c>该公司的A轮</c>, <c>The company's

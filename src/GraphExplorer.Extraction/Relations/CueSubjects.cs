@@ -32,7 +32,7 @@ internal static partial class CueSubjects
         var sentenceStart = line.SentenceStart(position);
         var clauseStart = line.ClauseStart(position);
         var clauseLead = line.Text.AsSpan(clauseStart, Math.Max(0, position - clauseStart)).TrimStart();
-        if (clauseStart > sentenceStart && WordMatch.StartsWithAny(clauseLead, AppositiveOpeners, StringComparison.OrdinalIgnoreCase) && line.FirstMentionAtOrAfter(clauseStart) >= line.FirstMentionAtOrAfter(position))
+        if (clauseStart > sentenceStart && WordMatch.StartsWithAny(clauseLead, AppositiveOpeners, StringComparison.OrdinalIgnoreCase) && OnlyModifiersBetween(line, clauseStart, position))
         {
             var described = NearestBefore(line, clauseStart, _ => true);
             if (described is not null && line.ClauseStart(described.Start) < clauseStart && !line.Text.AsSpan(described.End).StartsWith("'s", StringComparison.Ordinal))
@@ -66,7 +66,7 @@ internal static partial class CueSubjects
 
             // The company opening a sentence stands for the previous sentence's subject (…fine-tuned from NVIDIA's Cosmos. The company rents…).
             var antecedent = (companyOnly ? OpeningCompanyAnaphor(line, clauseStart, position) is { } opened && fits(opened) ? opened : null : null)
-                ?? NearestBefore(line, clauseStart, companyOnly ? m => fits(m) && CueRoles.CanBeCompany(m) : fits, crossSentences: true);
+                ?? NearestBefore(line, clauseStart, AntecedentFits(clauseText, fits), crossSentences: true);
             if (antecedent is not null)
             {
                 return [antecedent];
@@ -190,6 +190,12 @@ internal static partial class CueSubjects
     {
         var mention = line.Mentions[index];
         var after = line.Text.AsSpan(mention.End);
+        if (after.StartsWith('的'))
+        {
+            // 字节跳动的对话产品，底层是…: the company owns the unnamed product the clause is about.
+            return OwnsTheWholeClause(line, index, position) ? null : mention;
+        }
+
         if (!after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !after.StartsWith("' ", StringComparison.Ordinal))
         {
             return mention;
@@ -204,6 +210,69 @@ internal static partial class CueSubjects
         return null;
     }
 
+
+    /// <summary>
+    /// Whether the mention at <paramref name="index"/> owns the rest of its clause, an unnamed thing (<c>字节跳动的对话产品，</c>):
+    /// only ideographs follow its <c>的</c> up to a clause break before <paramref name="position"/>.
+    /// </summary>
+    private static bool OwnsTheWholeClause(LineContext line, int index, int position)
+    {
+        var text = line.Text;
+        var i = line.Mentions[index].End + 1;
+        var start = i;
+        while (i < position && Discovery.ChineseNameFinder.IsCjk(text[i]))
+        {
+            i++;
+        }
+
+        return i - start >= 2 && i < position && TextGaps.IsClauseBreak(text[i]) && (index + 1 >= line.Mentions.Count || line.Mentions[index + 1].Start >= i);
+    }
+
+    /// <summary>English prepositions after which a name before a noun only describes that noun (<c>a tool for Shopify merchants</c>).</summary>
+    private static readonly LowerWords ModifierPrepositions = new("for", "to", "of", "from", "with", "among", "at");
+
+    /// <summary>
+    /// Whether a mention describes the noun after it, in a prepositional phrase (<c>an ad-creative tool for Shopify
+    /// merchants powered by FLUX.1</c>): it is nobody's subject.
+    /// </summary>
+    public static bool IsNounModifier(LineContext line, Mention mention)
+    {
+        var before = line.Text.AsSpan(0, mention.Start);
+        if (!before.EndsWith(' '))
+        {
+            return false;
+        }
+
+        before = before.TrimEnd(' ');
+        var wordStart = before.LastIndexOf(' ') + 1;
+        if (!ModifierPrepositions.Contains(before[wordStart..]))
+        {
+            return false;
+        }
+
+        var after = line.Text.AsSpan(mention.End);
+        var i = 1;
+        while (i < after.Length && char.IsAsciiLetterLower(after[i]))
+        {
+            i++;
+        }
+
+        return after.Length > 2 && after[0] == ' ' && i > 2 && (i == after.Length || !char.IsAsciiLetterOrDigit(after[i]));
+    }
+
+    /// <summary>Whether every mention from <paramref name="from"/> up to <paramref name="to"/> only describes a noun (or there is none).</summary>
+    private static bool OnlyModifiersBetween(LineContext line, int from, int to)
+    {
+        for (var k = line.FirstMentionAtOrAfter(from); k < line.FirstMentionAtOrAfter(to); k++)
+        {
+            if (!IsNounModifier(line, line.Mentions[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a mention names who reports something (<c>根据TrendForce</c>, <c>according to IDC</c>), not who acts.</summary>
     private static bool IsAttribution(LineContext line, Mention mention)

@@ -127,7 +127,7 @@ internal static class Hedges
     {
         for (var i = position; i < text.Length; i++)
         {
-            if (TextGaps.IsClauseBreak(text[i]) || TextGaps.IsSentenceBreakAt(text, i))
+            if (TextGaps.IsClauseBreakAt(text, i) || TextGaps.IsSentenceBreakAt(text, i))
             {
                 return i;
             }

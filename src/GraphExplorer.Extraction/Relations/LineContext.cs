@@ -104,7 +104,7 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     {
         for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
         {
-            if ((TextGaps.IsClauseBreak(Text[i]) || TextGaps.IsSentenceBreakAt(Text, i)) && !IsInsideParentheses(i))
+            if ((TextGaps.IsClauseBreakAt(Text, i) || TextGaps.IsSentenceBreakAt(Text, i)) && !IsInsideParentheses(i))
             {
                 return i + 1;
             }

@@ -51,6 +51,7 @@ internal sealed partial class MentionFinder
             mentions.Add(CatalogueVariants.Extend(text, new Mention(start, start + length, SurfaceOf(text, start, length, entry), entry), nextStart));
         }
 
+        CatalogueVariants.GrowLeft(text, mentions);
         if (HasNameMarkers(text))
         {
             AddNewNames(text, mentions, scratch);

@@ -193,6 +193,11 @@ internal static class TextGaps
     /// <summary>Whether a character ends a clause (a sentence break, a semicolon, a comma or a colon).</summary>
     public static bool IsClauseBreak(char c) => IsSentenceBreak(c) || c is '，' or ',' or '：' or ':' or '；' or ';';
 
+    /// <summary>Whether the character at <paramref name="index"/> breaks a clause: <see cref="IsClauseBreak(char)"/>, but not a digit group's comma (<c>2,000</c>) or a time's colon.</summary>
+    public static bool IsClauseBreakAt(ReadOnlySpan<char> text, int index) =>
+        IsClauseBreak(text[index])
+        && !(text[index] is ',' or ':' && index > 0 && index + 1 < text.Length && char.IsAsciiDigit(text[index - 1]) && char.IsAsciiDigit(text[index + 1]));
+
     /// <summary>Whether the span holds a clause break.</summary>
     public static bool HasClauseBreak(ReadOnlySpan<char> text)
     {

@@ -41,4 +41,26 @@ public sealed class CatalogueVariantTests
 
         Assert.Contains(expected, edges);
     }
+
+    [Theory]
+    [InlineData("- **ABB：** Genix Copilot", "ABB DEVELOPS Genix Copilot")]
+    [InlineData("Siemens built the Siemens Industrial Copilot together with Microsoft.", "Siemens DEVELOPS Siemens Industrial Copilot")]
+    [InlineData("Red Hat acquired Neural Magic.", "Red Hat INVESTS_IN Neural Magic")]
+    public void Extract_CapitalisedWordsBeforeACatalogueName_AnotherName(string line, string expected)
+    {
+        var edges = Edges(line);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith(" Copilot", StringComparison.Ordinal) && e.Split(' ').Length == 3);
+    }
+
+    [Theory]
+    [InlineData("## Why Enterprises Choose Qwen")]
+    [InlineData("Using Copilot, teams ship faster.")]
+    public void Find_TitleOrOrdinaryWordBeforeACatalogueName_NameUnchanged(string line)
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find(line);
+
+        Assert.Contains(mentions, m => m.Surface is "Qwen" or "Copilot");
+    }
 }

@@ -61,6 +61,41 @@ public sealed class ChineseNameBoundaryTests
     }
 
     [Theory]
+    [InlineData("珀映科技的渲染跑在芸算云上：芸算云为珀映科技提供了约八百张L20，同时也向星岚科技出租推理算力。", "芸算云 SUPPLIES_COMPUTE_TO 星岚科技")]
+    [InlineData("澜算云向腾讯出租了两千张GPU。", "澜算云 SUPPLIES_COMPUTE_TO Tencent")]
+    public void Extract_SupplierBeforeForAndSupplyVerb_NewCompany(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(edges, e => e.StartsWith("珀映科技 SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SupplierWithoutCatalogue_FoundBeforeFor()
+    {
+        var graph = new DocumentExtractor(GraphExplorer.Extraction.Catalogue.EntityCatalogue.None).Extract(new GraphExplorer.Core.Documents.DocumentSource("note.md", "h", "英伟达为拓穹智行提供算力。"));
+
+        Assert.Contains("英伟达 SUPPLIES_COMPUTE_TO 拓穹智行", Edges(graph.Graph));
+    }
+
+    [Fact]
+    public void Extract_CustomersBetweenForAndSupplyVerb_NoCompany()
+    {
+        var graph = Extract("珀映科技旗下的珀映直播间按小时向中小商家出租虚拟主播。");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("商家", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("该公司今年向澈音交付了一千张L40S。")]
+    [InlineData("同时也向硅基智能出租推理算力。")]
+    public void Extract_TimeWordsOrAdverbsBeforeFor_NoSupplierName(string sentence)
+    {
+        Assert.DoesNotContain(Edges(sentence), e => e.Contains("今年", StringComparison.Ordinal) || e.Contains("同时", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("星衡数智成立于2023年，获得了英伟达的投资。", "NVIDIA INVESTS_IN 星衡数智")]
     [InlineData("星衡数智总部位于杭州，获得了英伟达的投资。", "NVIDIA INVESTS_IN 星衡数智")]
     public void Extract_SuffixNameBeforeFoundingWords_Company(string sentence, string expected)

@@ -39,6 +39,32 @@ public sealed class NameDiscoveryTests
     }
 
     [Theory]
+    [InlineData("Synthesia raised $180 million in a Series D led by New Enterprise Associates.", "New Enterprise Associates")]
+    [InlineData("Parallax AI: seed round led by General Catalyst", "General Catalyst")]
+    public void Find_InvestorStartingWithAnOrdinaryWord_WholeName(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
+    [InlineData("| BGE-M3 | 智源研究院 | 8,192 | Yes |", "Yes")]
+    [InlineData("| text-embedding-3-large | OpenAI | 8,191 | No |", "No")]
+    [InlineData("Qualcomm Ventures invested in Korvid Mobile's Series B.", "Series B")]
+    public void Find_TableAnswerOrRound_IsNoName(string line, string word)
+    {
+        Assert.Null(Find(line, word));
+    }
+
+    [Theory]
+    [InlineData("Crusoe ships H100 GPUs to Glimmerlot.", "H100")]
+    [InlineData("AWS rents Trainium2 chips to Anthropic.", "Trainium2")]
+    [InlineData("Red Hat released Red Hat AI Inference Server in May.", "Red Hat AI Inference Server")]
+    public void Find_ChipBeforeAHardwareNoun_NameWithoutTheNoun(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
     [InlineData("朴川科技发布了朴川P3推理卡。", "朴川P3")]
     [InlineData("瞳岭智能推出了瞳岭 S1眼镜。", "瞳岭 S1")]
     [InlineData("青苇实验室发布了青苇-MoE 30B-A3B。", "青苇-MoE 30B-A3B")]

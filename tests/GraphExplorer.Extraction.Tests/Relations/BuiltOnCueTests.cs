@@ -216,4 +216,50 @@ public sealed class BuiltOnCueTests
         Assert.Contains("Wrenmoor Glass 2 BUILT_ON Llama 3.2 3B", edges);
         Assert.DoesNotContain("Snapdragon AR1 Gen 1 BUILT_ON Llama 3.2 3B", edges);
     }
+
+    [Fact]
+    public void Extract_ModelAnaphor_StandsForTheModelNotTheProduct()
+    {
+        var edges = Edges("萤伴App由栩生-RP 32B驱动，该模型由栩生科技基于Qwen2.5-32B微调而来。");
+
+        Assert.Contains("栩生-RP 32B BUILT_ON Qwen2.5-32B", edges);
+        Assert.DoesNotContain("萤伴App BUILT_ON Qwen2.5-32B", edges);
+    }
+
+    [Fact]
+    public void Extract_NameDescribingANounInAnApposition_TheAppositionsHeadIsBuiltOn()
+    {
+        var edges = Edges("Glimmerlot Studio, an ad-creative tool for Shopify merchants powered by FLUX.1.");
+
+        Assert.Contains("Glimmerlot Studio BUILT_ON FLUX.1", edges);
+        Assert.DoesNotContain("Shopify BUILT_ON FLUX.1", edges);
+    }
+
+    [Theory]
+    [InlineData("- **豆包：** 字节跳动的对话产品，底层是豆包大模型", "Doubao BUILT_ON Doubao model", "ByteDance BUILT_ON Doubao model")]
+    [InlineData("- **Le Chat：** Mistral AI的对话产品，底层是Mistral Large 2", "Le Chat BUILT_ON Mistral Large 2", "Mistral AI BUILT_ON Mistral Large 2")]
+    public void Extract_LabelDescribedAsACompanysProduct_TheLabelIsBuiltOn(string line, string expected, string unexpected)
+    {
+        var edges = Edges(line);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain(unexpected, edges);
+    }
+
+    [Fact]
+    public void Extract_ObjectOfAnEarlierClause_NotListedWithTheNextSubject()
+    {
+        var edges = Edges("火山方舟托管了豆包大模型，HiAgent基于火山方舟。");
+
+        Assert.Contains("HiAgent BUILT_ON Volcano Ark", edges);
+        Assert.DoesNotContain("Doubao model BUILT_ON Volcano Ark", edges);
+    }
+
+    [Fact]
+    public void Extract_PartOfTheSubjectBeforeContrast_NoNewName()
+    {
+        var graph = Extract("砺川科技的砺川R8基于朴芯P3，液冷系统则基于冷杉的冷杉CDU-600。");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "液冷系统");
+    }
 }

@@ -66,4 +66,12 @@ public sealed class CompetesWithCueTests
         Assert.Contains(edges, e => e == $"{first} COMPETES_WITH {second}" || e == $"{second} COMPETES_WITH {first}");
         Assert.DoesNotContain(edges, e => e.Contains("COMPETES_WITH NVIDIA", StringComparison.Ordinal) || e.StartsWith("NVIDIA COMPETES_WITH", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_SubjectWithAnOwnersApposition_TheOwnerDoesNotCompete()
+    {
+        var edges = Edges("Talkie, MiniMax's overseas companion app, competes with Character.AI.");
+
+        Assert.DoesNotContain(edges, e => e.Contains("COMPETES_WITH", StringComparison.Ordinal) && e.Contains("MiniMax", StringComparison.Ordinal));
+    }
 }

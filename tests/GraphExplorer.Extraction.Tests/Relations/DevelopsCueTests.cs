@@ -121,4 +121,61 @@ public sealed class DevelopsCueTests
         Assert.Contains("衔岚科技 DEVELOPS 衔岚-14B-Chat", edges);
         Assert.Contains("衔岚-14B-Chat BUILT_ON Qwen3-14B", edges);
     }
+
+    [Fact]
+    public void Extract_SecondVerbAfterAnObjectsPhrase_TheFirstSubjectActs()
+    {
+        var edges = Edges("NVIDIA invested $50M in Recursion in 2023 and ships H100 GPUs to Recursion.");
+
+        Assert.DoesNotContain("Recursion DEVELOPS H100", edges);
+    }
+
+    [Fact]
+    public void Extract_ChipSuppliedToACompany_NotDevelopedByIt()
+    {
+        var edges = Edges("英伟达今年向理想汽车供应的Thor芯片主要用于新款L系列。");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("Li Auto DEVELOPS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("  - 云服务：Google Colab + Hugging Face Spaces", "Google DEVELOPS Google Colab")]
+    [InlineData("- **Adobe Firefly:** AI 图像与设计工具", "Adobe DEVELOPS Firefly")]
+    [InlineData("Stable Diffusion 的训练共使用了 256 张 Nvidia A100。", "NVIDIA DEVELOPS A100")]
+    public void Extract_NameCarryingItsMakerAsAnItemOrAsHardware_TheMakerDevelops(string line, string expected)
+    {
+        Assert.Contains(expected, Edges(line));
+    }
+
+    [Theory]
+    [InlineData("Apple Intelligence does not use Kor-3B.", "Apple DEVELOPS Apple Intelligence")]
+    [InlineData("腾讯元宝同时接入了混元和DeepSeek-R1。", "Tencent DEVELOPS Tencent Yuanbao")]
+    public void Extract_NameCarryingItsMakerInAClause_OnlyAName(string line, string unexpected)
+    {
+        Assert.DoesNotContain(unexpected, Edges(line));
+    }
+
+    [Theory]
+    [InlineData("The company rents H200 capacity from CoreWeave.")]
+    [InlineData("It rents H100 capacity and has signed a deal to buy 2,000 H200 accelerators from Tamarisk Silicon.")]
+    public void Extract_BoughtOrRentedFrom_TheSellerDoesNotDevelop(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("墨檩的推理集群租用了穹湾算力的H20。")]
+    [InlineData("**问：穹湾算力的H20不够用了怎么办？**")]
+    public void Extract_ChipOfACloudOrRentedFromAnOwner_NotDevelopedByTheOwner(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS H20", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("「墨檩问答」的检索层基于栖索向量库，生成端跑在DeepSeek-V3上。", "生成端")]
+    [InlineData("工信部和中国信通院今年都发布了检索增强生成的标准草案。", "检索增强生成")]
+    public void Extract_PartOrGenericTerm_NoEntity(string line, string name)
+    {
+        Assert.DoesNotContain(Extract(line).Entities, e => e.Name == name);
+    }
 }

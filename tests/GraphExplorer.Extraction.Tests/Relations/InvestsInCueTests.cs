@@ -87,4 +87,13 @@ public sealed class InvestsInCueTests
     {
         Assert.Contains(expected, Edges(sentence));
     }
+
+    [Fact]
+    public void Extract_ParticipantDescribedAsAnOwnersFund_TheOwnerIsNoParticipant()
+    {
+        var edges = Edges("Inworld AI raised $50 million in a round led by Lightspeed Venture Partners, with participation from M12, Microsoft's venture fund.");
+
+        Assert.Contains("M12 INVESTS_IN Inworld AI", edges);
+        Assert.DoesNotContain("Microsoft INVESTS_IN Inworld AI", edges);
+    }
 }

@@ -176,4 +176,14 @@ public sealed class SuppliesComputeCueTests
 
         Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS A800", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("CoreWeave则为Character.AI之外的多家海外陪伴应用提供推理集群。")]
+    [InlineData("CoreWeave向Character.AI以外的多家公司出租GPU。")]
+    public void Extract_CustomerSetApart_NotTheCustomer(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.DoesNotContain("CoreWeave SUPPLIES_COMPUTE_TO Character.AI", edges);
+    }
 }
