@@ -210,4 +210,21 @@ public sealed class NameDiscoveryTests
 
         Assert.NotEmpty(finder.Find(lines[0], scratch));
     }
+
+    [Theory]
+    [InlineData("米哈游推出了《原神》手游。", "原神")]
+    [InlineData("- **网易：** 《逆水寒》手游，NPC对话由大模型驱动", "逆水寒")]
+    public void Find_TitleBeforeAProductKind_IsDiscoveredProduct(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Product, mention.Type);
+    }
+
+    [Fact]
+    public void Find_TitleOfAWork_IsNoName()
+    {
+        Assert.DoesNotContain(CreateSut().Find("工信部发布了《人工智能发展报告》。"), m => m.Surface.Contains("报告", StringComparison.Ordinal));
+    }
 }
