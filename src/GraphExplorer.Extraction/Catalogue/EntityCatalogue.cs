@@ -208,7 +208,10 @@ public sealed class EntityCatalogue
             {
                 into.Add((i, length, form.Entry));
                 i += length - 1;
+                continue;
             }
+
+            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 

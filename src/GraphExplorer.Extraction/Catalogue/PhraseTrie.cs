@@ -13,6 +13,11 @@ internal sealed class PhraseTrie<T>
     private readonly List<T> _payloads = [];
     private readonly int[] _roots = new int[char.MaxValue + 1];
 
+    // A bit per (first, second) folded character pair that starts some phrase, hashed into 65 536 bits: most walks
+    // end at the second character, and this test is a small table where the edge lookup is a large one.
+    private readonly ulong[] _pairs = new ulong[PairBits / 64];
+    private const int PairBits = 1 << 16;
+
     /// <summary>Adds a phrase; a phrase added twice keeps its first payload.</summary>
     public void Add(string phrase, T payload)
     {
@@ -20,6 +25,12 @@ internal sealed class PhraseTrie<T>
         if (key.Length == 0)
         {
             return;
+        }
+
+        if (key.Length > 1)
+        {
+            var bit = PairBit(key[0], key[1]);
+            _pairs[bit >> 6] |= 1UL << (bit & 63);
         }
 
         var node = 0;
@@ -74,6 +85,12 @@ internal sealed class PhraseTrie<T>
         }
 
         var best = Terminal(text, start, start, node, ref payload);
+        if (start + 1 < text.Length && !MayContinue(first, TextFolding.Fold(text[start + 1])))
+        {
+            // The first step (never a repeated space) would find no link.
+            return best;
+        }
+
         var previousSpace = false;
         for (var j = start + 1; j < text.Length; j++)
         {
@@ -93,6 +110,15 @@ internal sealed class PhraseTrie<T>
 
         return best;
     }
+
+    /// <summary>Whether some phrase may start with these two folded characters (false: none does).</summary>
+    private bool MayContinue(char first, char second)
+    {
+        var bit = PairBit(first, second);
+        return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int PairBit(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ second) & (PairBits - 1));
 
     /// <summary>
     /// Moves the walk over one character: a run of spaces counts as one (a repeated space leaves the walk where it
@@ -171,7 +197,10 @@ internal sealed class PhraseTrie<T>
             {
                 into.Add((i, length, payload));
                 i += length - 1;
+                continue;
             }
+
+            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 }
