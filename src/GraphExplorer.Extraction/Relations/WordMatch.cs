@@ -32,11 +32,11 @@ internal static class WordMatch
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
         var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
-        var last = text.IsEmpty ? '\0' : ignoreCase ? char.ToUpperInvariant(text[^1]) : text[^1];
+        var last = text.IsEmpty ? '\0' : ignoreCase ? UpperInvariant(text[^1]) : text[^1];
         foreach (var word in words)
         {
             if (word.Length == 0
-                || (!text.IsEmpty && (ignoreCase ? char.ToUpperInvariant(word[^1]) : word[^1]) == last && text.EndsWith(word, comparison)))
+                || (!text.IsEmpty && (ignoreCase ? UpperInvariant(word[^1]) : word[^1]) == last && text.EndsWith(word, comparison)))
             {
                 return true;
             }
@@ -44,4 +44,15 @@ internal static class WordMatch
 
         return false;
     }
+
+    /// <summary>
+    /// <see cref="char.ToUpperInvariant"/> without its call into the globalisation library for the characters that
+    /// have no case: CJK (U+2E80 to U+9FFF) is its own upper case, and no other character upper-cases into it.
+    /// </summary>
+    private static char UpperInvariant(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c,
+        >= '\u2E80' and < '\uA000' => c,
+        _ => char.ToUpperInvariant(c),
+    };
 }
