@@ -182,6 +182,30 @@ internal sealed class PhraseTrie<T>
         }
     }
 
+    /// <summary>
+    /// Scans text once, reporting the leftmost-longest, non-overlapping phrases, going straight from one character of
+    /// <paramref name="starts"/> to the next.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="starts">Every character of the text that can start a phrase (more do no harm): the others are skipped unread.</param>
+    /// <param name="into">Where the phrases found go.</param>
+    public void Scan(ReadOnlySpan<char> text, System.Buffers.SearchValues<char> starts, List<(int Start, int Length, T Payload)> into)
+    {
+        var i = text.IndexOfAny(starts);
+        while (i >= 0)
+        {
+            var length = MatchAt(text, i, out var payload);
+            i += length > 0 && payload is not null ? length : 1;
+            if (length > 0 && payload is not null)
+            {
+                into.Add((i - length, length, payload));
+            }
+
+            var next = i < text.Length ? text[i..].IndexOfAny(starts) : -1;
+            i = next < 0 ? -1 : i + next;
+        }
+    }
+
     /// <summary>Scans text once, reporting the leftmost-longest, non-overlapping phrases.</summary>
     public void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, T Payload)> into)
     {
