@@ -44,6 +44,7 @@ public sealed class EntityCatalogue
             }
         }
 
+        _trie.Seal();
         foreach (var term in genericTerms ?? [])
         {
             _genericTerms.Add(term.Trim());

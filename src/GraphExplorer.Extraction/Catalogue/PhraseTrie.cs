@@ -18,6 +18,10 @@ internal sealed class PhraseTrie<T>
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
     private const int PairBits = 1 << 16;
 
+    // A bit per raw (unfolded) character a phrase can start with, once Seal has made it: one small table instead of the
+    // fold table and the root table on every character of a scan. Null while phrases are still being added.
+    private ulong[]? _startBits;
+
     /// <summary>Adds a phrase; a phrase added twice keeps its first payload.</summary>
     public void Add(string phrase, T payload)
     {
@@ -26,6 +30,8 @@ internal sealed class PhraseTrie<T>
         {
             return;
         }
+
+        _startBits = null;
 
         if (key.Length > 1)
         {
@@ -70,7 +76,29 @@ internal sealed class PhraseTrie<T>
     /// <summary>Whether some phrase starts with <paramref name="c"/> (a cheap test before <see cref="MatchAt"/>).</summary>
     /// <param name="c">A character of the text, not yet folded.</param>
     /// <returns><see langword="false"/> when no match can start at a character like this.</returns>
-    public bool CanStartWith(char c) => _roots[TextFolding.Fold(c)] != 0;
+    public bool CanStartWith(char c)
+    {
+        var bits = _startBits;
+        return bits is not null ? (bits[c >> 6] & (1UL << c)) != 0 : _roots[TextFolding.Fold(c)] != 0;
+    }
+
+    /// <summary>
+    /// Makes the table of the characters phrases start with, for <see cref="CanStartWith"/>: call it once every phrase is
+    /// added (a later <see cref="Add"/> drops it again).
+    /// </summary>
+    public void Seal()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (_roots[TextFolding.Fold((char)c)] != 0)
+            {
+                bits[c >> 6] |= 1UL << c;
+            }
+        }
+
+        _startBits = bits;
+    }
 
     /// <summary>Finds the longest phrase starting exactly at <paramref name="start"/>.</summary>
     /// <returns>The length matched, or 0.</returns>

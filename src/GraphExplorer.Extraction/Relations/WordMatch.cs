@@ -11,10 +11,21 @@ internal static class WordMatch
         StartingWord(text, words, comparison) is not null;
 
     /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> starts with, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// For ordinal comparisons the first characters are compared first (as <see cref="EndsWithAny"/> compares the last).
+    /// </remarks>
     public static string? StartingWord(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
+        var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
+        var quick = !text.IsEmpty && (ignoreCase || comparison == StringComparison.Ordinal);
+        var first = !quick ? '\0' : ignoreCase ? UpperInvariant(text[0]) : text[0];
         foreach (var word in words)
         {
+            if (quick && word.Length > 0 && (ignoreCase ? UpperInvariant(word[0]) : word[0]) != first)
+            {
+                continue;
+            }
+
             if (text.StartsWith(word, comparison))
             {
                 return word;
