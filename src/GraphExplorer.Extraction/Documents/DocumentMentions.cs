@@ -32,10 +32,11 @@ internal sealed class DocumentMentions
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
     /// <param name="lines">The document's lines that will be read.</param>
-    public DocumentMentions(MentionFinder finder, IEnumerable<MarkdownLine> lines)
+    public DocumentMentions(MentionFinder finder, IReadOnlyList<MarkdownLine> lines)
     {
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             if (line.Kind is MarkdownLineKind.Heading or MarkdownLineKind.ListItem or MarkdownLineKind.Paragraph or MarkdownLineKind.TableRow)
             {
                 var mentions = finder.Find(line.Content, _scratch);
@@ -73,8 +74,9 @@ internal sealed class DocumentMentions
 
         // One walk over the lines registers the document's short forms and the names it establishes.
         var previous = MarkdownLineKind.Blank;
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 foreach (var mention in mentions)
@@ -97,8 +99,9 @@ internal sealed class DocumentMentions
             previous = line.Kind;
         }
 
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 _established.Apply(line.Content, mentions);

@@ -187,6 +187,7 @@ internal static class CueLexicon
             trie.Add(word, PlainWord);
         }
 
+        trie.Seal();
         return trie;
     }
 }
