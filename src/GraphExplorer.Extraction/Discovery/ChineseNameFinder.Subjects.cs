@@ -107,7 +107,15 @@ internal static partial class ChineseNameFinder
     {
         for (var i = MinName; i + 2 < text.Length; i++)
         {
-            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1)
+            // Straight to the next 为/向/给.
+            var next = text.AsSpan(i, text.Length - 2 - i).IndexOfAny('为', '向', '给');
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            if (NotRecipientOpeners.Contains(text[i - 1]) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1)
                 || !HasSupplyVerbAfter(text, i + 1))
             {
                 continue;
@@ -150,7 +158,14 @@ internal static partial class ChineseNameFinder
     {
         for (var i = 1; i + MinName + 2 < text.Length; i++)
         {
-            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
+            var next = text.AsSpan(i, text.Length - MinName - 2 - i).IndexOfAny('为', '向', '给');
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            if (NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
             {
                 continue;
             }
