@@ -125,7 +125,7 @@ public sealed class BuiltOnCueTests
     {
         var edges = Edges("飞书宣布将豆包接入到飞书文档。");
 
-        Assert.Contains("Feishu BUILT_ON Doubao", edges);
+        Assert.Contains("飞书文档 BUILT_ON Doubao", edges);
     }
 
     [Fact]
