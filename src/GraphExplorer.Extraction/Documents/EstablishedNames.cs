@@ -68,7 +68,8 @@ internal sealed class EstablishedNames
         var trimmed = cell.Trim(" *`");
         start += cell.Length - cell.TrimStart(" *`").Length;
         end = start + trimmed.Length;
-        if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || mentions.Exists(m => m.Start < end && start < m.End))
+        if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || ChineseWords.Places.ContainsSpan(trimmed)
+            || mentions.Exists(m => m.Start < end && start < m.End))
         {
             return;
         }
