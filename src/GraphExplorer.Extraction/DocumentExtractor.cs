@@ -73,7 +73,8 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             {
                 case MarkdownLineKind.Heading:
                     sections.OnHeading(line.HeadingLevel, line.Content);
-                    ReadLine(builder, found, line, [], null, null, headAllowed: true);
+                    // A document's title (# …) names its subject, not an item with its pieces: no head there.
+                    ReadLine(builder, found, line, [], null, null, headAllowed: line.HeadingLevel > 1);
                     break;
                 case MarkdownLineKind.ListItem:
                     var (topic, category) = sections.OnItem(line.Indent);

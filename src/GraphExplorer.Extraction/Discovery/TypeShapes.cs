@@ -32,7 +32,7 @@ internal static partial class TypeShapes
          " acquired", " acquires", " backs ", " backed ", " supplies", " provides compute", " trains", " trained", "'s ", "’s "];
 
     private static readonly string[] CompanyAfterSameClause = ["是一家", "是家", "是一个", ", a ", ", an ", "（一家", "(a ", "(an ", " is a ", " is an "];
-    private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
+    private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "服务商", "供应商", "提供商", "运营商", "团队", "实验室", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
 
     /// <summary>The type the name's shape gives it, or <see langword="null"/> when its shape says nothing.</summary>
     /// <param name="name">The name as written.</param>

@@ -74,9 +74,16 @@ internal sealed class DocumentMentions
 
         // One walk over the lines registers the document's short forms and the names it establishes.
         var previous = MarkdownLineKind.Blank;
+        var firstColumnNamesItems = true;
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
+            if (line.Kind == MarkdownLineKind.TableRow && previous is not (MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow))
+            {
+                // The header: a first column of scenes, dates or notes (场景, 时间) holds no item names.
+                firstColumnNamesItems = TableSchema.FromHeader(line.Content)?.RoleAt(0) is not TableColumnRole.Ignored;
+            }
+
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 foreach (var mention in mentions)
@@ -90,7 +97,7 @@ internal sealed class DocumentMentions
                 }
 
                 // A body row follows the separator or another body row; the header row precedes the separator.
-                if (line.Kind == MarkdownLineKind.TableRow && previous is MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow)
+                if (line.Kind == MarkdownLineKind.TableRow && previous is MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow && firstColumnNamesItems)
                 {
                     _established.RegisterFirstCell(line.Content, mentions, finder.Catalogue.IsGenericTerm);
                 }

@@ -262,4 +262,19 @@ public sealed class BuiltOnCueTests
 
         Assert.DoesNotContain(graph.Entities, e => e.Name == "液冷系统");
     }
+
+    [Fact]
+    public void Extract_BareRelativeClauseAfterAModel_TheClausesCompanyDevelopsIt()
+    {
+        var edges = Edges("Tidewell NOC Agent runs on Relay-NOC 8B, which Tidewell Networks fine-tuned from Mistral NeMo 12B.");
+
+        Assert.Contains("Relay-NOC 8B BUILT_ON Mistral NeMo 12B", edges);
+        Assert.Contains("Tidewell Networks DEVELOPS Relay-NOC 8B", edges);
+    }
+
+    [Fact]
+    public void Extract_DocumentTitleWithAColon_NoItemHead()
+    {
+        Assert.DoesNotContain(Edges("# AI搜索与答案引擎：入口、索引与算力的三重争夺"), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
 }
