@@ -36,17 +36,26 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         var tableHeader = false;
         var tableClaims = new Dictionary<Core.Entities.EntityKey, Core.Entities.EntityKey>();
         // Read once and kept in chunks, off the large-object heap: the mentions pass and the rules pass walk the same lines.
+        // Whether a line is readable is decided once: the mentions pass walks the readable lines three times.
         var lines = new ChunkedList<MarkdownLine>();
+        var readable = new ChunkedList<MarkdownLine>();
+        var skipped = new ChunkedList<bool>();
         foreach (var read in MarkdownLineReader.Read(source.Text ?? string.Empty))
         {
             lines.Add(read);
+            var skip = read.Content.Length > MaxLineLength || IsBinary(read.Content);
+            skipped.Add(skip);
+            if (!skip)
+            {
+                readable.Add(read);
+            }
         }
 
-        var found = new DocumentMentions(_finder, Readable(lines));
+        var found = new DocumentMentions(_finder, readable);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Content.Length > MaxLineLength || IsBinary(line.Content))
+            if (skipped[i])
             {
                 builder.AddDiagnostic(line.Number, line.Content.Length > MaxLineLength
                     ? $"Line skipped: {line.Content.Length} characters is longer than {MaxLineLength}."
@@ -64,7 +73,8 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
             {
                 case MarkdownLineKind.Heading:
                     sections.OnHeading(line.HeadingLevel, line.Content);
-                    ReadLine(builder, found, line, [], null, null, headAllowed: true);
+                    // A document's title (# …) names its subject, not an item with its pieces: no head there.
+                    ReadLine(builder, found, line, [], null, null, headAllowed: line.HeadingLevel > 1);
                     break;
                 case MarkdownLineKind.ListItem:
                     var (topic, category) = sections.OnItem(line.Indent);
@@ -184,17 +194,6 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
         for (var r = 0; r < context.Relations.Count; r++)
         {
             builder.AddRelation(context.Relations[r], line.Number);
-        }
-    }
-
-    private static IEnumerable<MarkdownLine> Readable(ChunkedList<MarkdownLine> lines)
-    {
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (lines[i].Content.Length <= MaxLineLength && !IsBinary(lines[i].Content))
-            {
-                yield return lines[i];
-            }
         }
     }
 

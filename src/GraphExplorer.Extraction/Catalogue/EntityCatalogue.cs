@@ -44,6 +44,7 @@ public sealed class EntityCatalogue
             }
         }
 
+        _trie.Seal();
         foreach (var term in genericTerms ?? [])
         {
             _genericTerms.Add(term.Trim());
@@ -208,7 +209,10 @@ public sealed class EntityCatalogue
             {
                 into.Add((i, length, form.Entry));
                 i += length - 1;
+                continue;
             }
+
+            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 

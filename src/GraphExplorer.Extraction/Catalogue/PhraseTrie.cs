@@ -13,6 +13,15 @@ internal sealed class PhraseTrie<T>
     private readonly List<T> _payloads = [];
     private readonly int[] _roots = new int[char.MaxValue + 1];
 
+    // A bit per (first, second) folded character pair that starts some phrase, hashed into 65 536 bits: most walks
+    // end at the second character, and this test is a small table where the edge lookup is a large one.
+    private readonly ulong[] _pairs = new ulong[PairBits / 64];
+    private const int PairBits = 1 << 16;
+
+    // A bit per raw (unfolded) character a phrase can start with, once Seal has made it: one small table instead of the
+    // fold table and the root table on every character of a scan. Null while phrases are still being added.
+    private ulong[]? _startBits;
+
     /// <summary>Adds a phrase; a phrase added twice keeps its first payload.</summary>
     public void Add(string phrase, T payload)
     {
@@ -20,6 +29,14 @@ internal sealed class PhraseTrie<T>
         if (key.Length == 0)
         {
             return;
+        }
+
+        _startBits = null;
+
+        if (key.Length > 1)
+        {
+            var bit = PairBit(key[0], key[1]);
+            _pairs[bit >> 6] |= 1UL << (bit & 63);
         }
 
         var node = 0;
@@ -59,7 +76,29 @@ internal sealed class PhraseTrie<T>
     /// <summary>Whether some phrase starts with <paramref name="c"/> (a cheap test before <see cref="MatchAt"/>).</summary>
     /// <param name="c">A character of the text, not yet folded.</param>
     /// <returns><see langword="false"/> when no match can start at a character like this.</returns>
-    public bool CanStartWith(char c) => _roots[TextFolding.Fold(c)] != 0;
+    public bool CanStartWith(char c)
+    {
+        var bits = _startBits;
+        return bits is not null ? (bits[c >> 6] & (1UL << c)) != 0 : _roots[TextFolding.Fold(c)] != 0;
+    }
+
+    /// <summary>
+    /// Makes the table of the characters phrases start with, for <see cref="CanStartWith"/>: call it once every phrase is
+    /// added (a later <see cref="Add"/> drops it again).
+    /// </summary>
+    public void Seal()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (_roots[TextFolding.Fold((char)c)] != 0)
+            {
+                bits[c >> 6] |= 1UL << c;
+            }
+        }
+
+        _startBits = bits;
+    }
 
     /// <summary>Finds the longest phrase starting exactly at <paramref name="start"/>.</summary>
     /// <returns>The length matched, or 0.</returns>
@@ -74,6 +113,12 @@ internal sealed class PhraseTrie<T>
         }
 
         var best = Terminal(text, start, start, node, ref payload);
+        if (start + 1 < text.Length && !MayContinue(first, TextFolding.Fold(text[start + 1])))
+        {
+            // The first step (never a repeated space) would find no link.
+            return best;
+        }
+
         var previousSpace = false;
         for (var j = start + 1; j < text.Length; j++)
         {
@@ -93,6 +138,15 @@ internal sealed class PhraseTrie<T>
 
         return best;
     }
+
+    /// <summary>Whether some phrase may start with these two folded characters (false: none does).</summary>
+    private bool MayContinue(char first, char second)
+    {
+        var bit = PairBit(first, second);
+        return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int PairBit(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ second) & (PairBits - 1));
 
     /// <summary>
     /// Moves the walk over one character: a run of spaces counts as one (a repeated space leaves the walk where it
@@ -156,6 +210,30 @@ internal sealed class PhraseTrie<T>
         }
     }
 
+    /// <summary>
+    /// Scans text once, reporting the leftmost-longest, non-overlapping phrases, going straight from one character of
+    /// <paramref name="starts"/> to the next.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="starts">Every character of the text that can start a phrase (more do no harm): the others are skipped unread.</param>
+    /// <param name="into">Where the phrases found go.</param>
+    public void Scan(ReadOnlySpan<char> text, System.Buffers.SearchValues<char> starts, List<(int Start, int Length, T Payload)> into)
+    {
+        var i = text.IndexOfAny(starts);
+        while (i >= 0)
+        {
+            var length = MatchAt(text, i, out var payload);
+            i += length > 0 && payload is not null ? length : 1;
+            if (length > 0 && payload is not null)
+            {
+                into.Add((i - length, length, payload));
+            }
+
+            var next = i < text.Length ? text[i..].IndexOfAny(starts) : -1;
+            i = next < 0 ? -1 : i + next;
+        }
+    }
+
     /// <summary>Scans text once, reporting the leftmost-longest, non-overlapping phrases.</summary>
     public void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, T Payload)> into)
     {
@@ -171,7 +249,10 @@ internal sealed class PhraseTrie<T>
             {
                 into.Add((i, length, payload));
                 i += length - 1;
+                continue;
             }
+
+            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 }

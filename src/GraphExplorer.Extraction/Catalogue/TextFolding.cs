@@ -16,6 +16,25 @@ internal static class TextFolding
     /// <summary>Whether a folded character is part of a Latin word (letters, digits, underscore), for word boundaries.</summary>
     public static bool IsWordChar(char folded) => WordTable[folded];
 
+    /// <summary>
+    /// Where the Latin word that <paramref name="start"/> is in runs to: no phrase starts inside a word, so a scan
+    /// that found none at a word's first character goes on after it.
+    /// </summary>
+    /// <returns>The index after the word, or <paramref name="start"/> + 1 when the character is no word character.</returns>
+    public static int WordRunEnd(ReadOnlySpan<char> text, int start)
+    {
+        var j = start + 1;
+        if (TextFolding.IsWordChar(TextFolding.Fold(text[start])))
+        {
+            while (j < text.Length && TextFolding.IsWordChar(TextFolding.Fold(text[j])))
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
     private static char[] BuildFoldTable()
     {
         var table = new char[char.MaxValue + 1];

@@ -107,6 +107,14 @@ internal static partial class CatalogueVariants
             return Variant(mention.Start, divisionEnd, text, EntityType.Company);
         }
 
+        if (ProductWordEnd(text, mention, nextStart) is var productWordEnd && productWordEnd > end)
+        {
+            // 淘宝问问, 作业帮学习机, 网易伏羲: a word written onto a Chinese name, bounded as a name is, names a product of it.
+            // An owner (阿里妈妈的“万相台无界版”) keeps the company's type.
+            var owner = productWordEnd < text.Length && text[productWordEnd] == '的';
+            return Variant(mention.Start, productWordEnd, text, mention.Entry.Type == EntityType.Company && !owner ? EntityType.Product : mention.Entry.Type);
+        }
+
         if (mention.Entry.Type == EntityType.Company)
         {
             foreach (var suffix in FundSuffixes)

@@ -36,13 +36,18 @@ internal static partial class ChineseNameFinder
 
     private static readonly int[] CueVerbBits = [.. CueVerbs.Select(v => StartBit(v.Verb[0]))];
 
+    /// <summary>The characters <see cref="StartBit"/> gives a bit.</summary>
+    private static readonly System.Buffers.SearchValues<char> CueVerbStarts = System.Buffers.SearchValues.Create("投领参收注入推发开研打上租采");
+
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
         // One pass for which verbs can occur at all, instead of a search per verb on every line.
         var present = 0;
-        foreach (var c in text)
+        for (var at = text.AsSpan().IndexOfAny(CueVerbStarts); at >= 0;)
         {
-            present |= StartBit(c);
+            present |= StartBit(text[at]);
+            var next = text.AsSpan(at + 1).IndexOfAny(CueVerbStarts);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         for (var v = 0; v < CueVerbs.Length; v++)

@@ -19,7 +19,7 @@ internal static partial class ChineseNameFinder
     private static readonly string[] PartNouns = ["系统", "部分", "模块", "功能", "方案", "语音", "组件", "子系统", "底座", "后端", "前端", .. PartEndings];
 
     /// <summary>Words between a subject and a built-on verb that belong to neither (<c>X是基于Y的应用</c>, <c>X则接入了Y</c>).</summary>
-    private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均"];
+    private static readonly string[] SubjectLinks = ["也是", "都是", "是", "则", "都", "也", "均", "就", "便"];
 
     /// <summary>
     /// Companies introduced as such at a clause's start (<c>椰岚是一家吉隆坡的初创公司</c>, <c>澄言是一家做口语陪练的上海团队</c>):
@@ -107,7 +107,15 @@ internal static partial class ChineseNameFinder
     {
         for (var i = MinName; i + 2 < text.Length; i++)
         {
-            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1)
+            // Straight to the next 为/向/给.
+            var next = text.AsSpan(i, text.Length - 2 - i).IndexOfAny('为', '向', '给');
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            if (NotRecipientOpeners.Contains(text[i - 1]) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1) || IsCovered(covered, i)
                 || !HasSupplyVerbAfter(text, i + 1))
             {
                 continue;
@@ -150,7 +158,15 @@ internal static partial class ChineseNameFinder
     {
         for (var i = 1; i + MinName + 2 < text.Length; i++)
         {
-            if (text[i] is not ('为' or '向' or '给') || NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
+            var next = text.AsSpan(i, text.Length - MinName - 2 - i).IndexOfAny('为', '向', '给');
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            // 华为为国家电网提供…: the 为 inside a covered name opens nothing.
+            if (NotRecipientOpeners.Contains(text[i - 1]) || IsCovered(covered, i) || IsCovered(covered, i + 1) || !IsCjk(text[i + 1]))
             {
                 continue;
             }

@@ -6,8 +6,8 @@ namespace GraphExplorer.Extraction.Discovery;
 /// <summary>Company names by their suffix: <c>星河智能</c>, <c>北京某某科技有限公司</c> (see <see cref="ChineseNameFinder"/>).</summary>
 internal static partial class ChineseNameFinder
 {
-    private static readonly System.Collections.Frozen.FrozenSet<char> SuffixStarts =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(ChineseWords.CompanySuffixes.Select(s => s[0]));
+    private static readonly System.Buffers.SearchValues<char> SuffixStarts =
+        System.Buffers.SearchValues.Create([.. ChineseWords.CompanySuffixes.Select(s => s[0]).Distinct()]);
 
     private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "公司"];
 
@@ -15,6 +15,15 @@ internal static partial class ChineseNameFinder
     {
         for (var i = 1; i < text.Length; i++)
         {
+            // Straight to the next character a suffix starts with.
+            var next = text.AsSpan(i).IndexOfAny(SuffixStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+
             // The suffix test first: it is a set lookup, IsCovered a walk over every covered span.
             if (!IsCjk(text[i]) || SuffixAt(text, i) is not { } suffix || IsCovered(covered, i))
             {

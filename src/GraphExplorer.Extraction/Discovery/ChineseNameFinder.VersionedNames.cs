@@ -14,11 +14,26 @@ internal static partial class ChineseNameFinder
     // How far back a versioned name's words are read before the kind of thing it is is cut off (其马来语模型椰岚-MS 9B).
     private const int MaxDescribedStem = 10;
 
+    private static readonly System.Buffers.SearchValues<char> VersionStarts = System.Buffers.SearchValues.Create("- ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     /// <summary>Chinese names with a Latin version or size: <c>墨羽-13B</c>, <c>知微-VL</c>, <c>安和-Med 14B</c>, <c>律准App</c>.</summary>
     private static void FindVersionedNames(string text, List<(int Start, int End)> covered, List<DiscoveredName> into)
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {
+            // Only a hyphen, a space or a capital after an ideograph starts a version, a code or an App.
+            var next = text.AsSpan(i, text.Length - 1 - i).IndexOfAny(VersionStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (!IsCjk(text[i - 1]))
+            {
+                continue;
+            }
+
             var hyphen = text[i] == '-' && char.IsAsciiLetterOrDigit(text[i + 1]);
             var app = !hyphen && text.AsSpan(i).StartsWith("App", StringComparison.Ordinal) && (i + 3 >= text.Length || !char.IsAsciiLetter(text[i + 3]));
             var codeEnd = hyphen || app || !(char.IsAsciiLetterUpper(text[i]) || text[i] == ' ') || !IsCjk(text[i - 1]) ? -1 : ModelCodeEnd(text, text[i] == ' ' ? i + 1 : i);

@@ -42,7 +42,9 @@ internal static partial class ChineseNameFinder
     public static int WalkLeft(string text, int end, int max, List<(int Start, int End)> covered)
     {
         var j = end;
-        while (j > 0 && IsCjk(text[j - 1]) && !ChineseWords.BoundaryChars.Contains(text[j - 1]) && !IsCovered(covered, j - 1) && !EndsWithBoundaryWord(text, j))
+        // 向量 (vector) holds a function character that bounds nothing.
+        while (j > 0 && IsCjk(text[j - 1]) && (!ChineseWords.BoundaryChars.Contains(text[j - 1]) || (text[j - 1] == '向' && j < text.Length && text[j] == '量'))
+               && !IsCovered(covered, j - 1) && !EndsWithBoundaryWord(text, j))
         {
             j--;
             if (end - j > max)

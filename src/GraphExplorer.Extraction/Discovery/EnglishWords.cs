@@ -103,6 +103,8 @@ internal static class EnglishWords
         mountain view sunnyvale cupertino redmond singapore tokyo osaka seoul beijing shanghai shenzhen hangzhou hong kong taipei
         bangalore bengaluru mumbai delhi dubai riyadh dammam doha abu dhabi tel aviv israel europe asia africa america
         china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia
+        memphis nashville detroit pittsburgh philadelphia portland oregon ohio arizona georgia utah iowa nevada jeddah jakarta
+        kuala lumpur bangkok hanoi manila taiwan finland sweden norway denmark netherlands switzerland spain italy poland ireland
         """);
 
     /// <summary>

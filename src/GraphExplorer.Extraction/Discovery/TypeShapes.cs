@@ -32,7 +32,7 @@ internal static partial class TypeShapes
          " acquired", " acquires", " backs ", " backed ", " supplies", " provides compute", " trains", " trained", "'s ", "’s "];
 
     private static readonly string[] CompanyAfterSameClause = ["是一家", "是家", "是一个", ", a ", ", an ", "（一家", "(a ", "(an ", " is a ", " is an "];
-    private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
+    private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "服务商", "供应商", "提供商", "运营商", "团队", "实验室", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
 
     /// <summary>The type the name's shape gives it, or <see langword="null"/> when its shape says nothing.</summary>
     /// <param name="name">The name as written.</param>
@@ -68,7 +68,7 @@ internal static partial class TypeShapes
             }
         }
 
-        if (ModelShape().IsMatch(trimmed))
+        if (MayHaveModelShape(trimmed) && ModelShape().IsMatch(trimmed))
         {
             return EntityType.Model;
         }
@@ -158,6 +158,27 @@ internal static partial class TypeShapes
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <see cref="ModelShape"/> can match at all: each of its branches needs a digit (<c>\d</c>, any Unicode
+    /// decimal digit), a hyphen or one of these words (<c>LM</c> stands for <c>GLM</c> and <c>[a-z]LM</c>, <c>ormer</c> for
+    /// <c>[Ff]ormer</c>). Cheaper than the regex on the many names that have none.
+    /// </summary>
+    private static bool MayHaveModelShape(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (c == '-' || char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return name.IndexOfAny(ModelShapeWords) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ModelShapeWords =
+        System.Buffers.SearchValues.Create(["GPT", "LLaMA", "Llama", "BERT", "Diffusion", "Qwen", "LM", "GAN", "Net", "ormer"], StringComparison.Ordinal);
 
     /// <summary>Sizes and versions: <c>-7B</c>, <c>70B</c>, <c>V3</c>, <c>2.5</c>, <c>Nimbus-7</c>, <c>-Instruct</c>.</summary>
     [GeneratedRegex(@"(\d+(\.\d+)?[BbMT]\b|[-\s][Vv]?\d+(\.\d+)*[a-z]?\b|\b[Vv]\d|\d\.\d|-(Instruct|Chat|Coder|Base|VL|Turbo|Preview|Mini|Pro|Flash|Max)\b|GPT|LLaMA|Llama|BERT|Diffusion|Qwen|GLM|GAN\b|Net\b|[a-z]LM\b|[Ff]ormer\b)")]

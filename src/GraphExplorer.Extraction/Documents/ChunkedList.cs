@@ -7,7 +7,7 @@ namespace GraphExplorer.Extraction.Documents;
 /// later chunks are made full-size and never copied.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class ChunkedList<T>
+internal sealed class ChunkedList<T> : IReadOnlyList<T>
 {
     /// <summary>Items per chunk: 1024 keeps a chunk of 16-byte to 64-byte structs far below the 85 000-byte threshold.</summary>
     internal const int ChunkSize = 1024;
@@ -64,4 +64,16 @@ internal sealed class ChunkedList<T>
         _chunks[^1][offset] = item;
         Count++;
     }
+
+    /// <inheritdoc />
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _chunks[i / ChunkSize][i % ChunkSize];
+        }
+    }
+
+    /// <inheritdoc />
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

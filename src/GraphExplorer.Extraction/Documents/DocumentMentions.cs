@@ -32,10 +32,11 @@ internal sealed class DocumentMentions
     /// <summary>Finds the mentions of every readable line.</summary>
     /// <param name="finder">The mention finder.</param>
     /// <param name="lines">The document's lines that will be read.</param>
-    public DocumentMentions(MentionFinder finder, IEnumerable<MarkdownLine> lines)
+    public DocumentMentions(MentionFinder finder, IReadOnlyList<MarkdownLine> lines)
     {
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             if (line.Kind is MarkdownLineKind.Heading or MarkdownLineKind.ListItem or MarkdownLineKind.Paragraph or MarkdownLineKind.TableRow)
             {
                 var mentions = finder.Find(line.Content, _scratch);
@@ -73,8 +74,16 @@ internal sealed class DocumentMentions
 
         // One walk over the lines registers the document's short forms and the names it establishes.
         var previous = MarkdownLineKind.Blank;
-        foreach (var line in lines)
+        var firstColumnNamesItems = true;
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
+            if (line.Kind == MarkdownLineKind.TableRow && previous is not (MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow))
+            {
+                // The header: a first column of scenes, dates or notes (场景, 时间) holds no item names.
+                firstColumnNamesItems = TableSchema.FromHeader(line.Content)?.RoleAt(0) is not TableColumnRole.Ignored;
+            }
+
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 foreach (var mention in mentions)
@@ -88,7 +97,7 @@ internal sealed class DocumentMentions
                 }
 
                 // A body row follows the separator or another body row; the header row precedes the separator.
-                if (line.Kind == MarkdownLineKind.TableRow && previous is MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow)
+                if (line.Kind == MarkdownLineKind.TableRow && previous is MarkdownLineKind.TableSeparator or MarkdownLineKind.TableRow && firstColumnNamesItems)
                 {
                     _established.RegisterFirstCell(line.Content, mentions, finder.Catalogue.IsGenericTerm);
                 }
@@ -97,8 +106,9 @@ internal sealed class DocumentMentions
             previous = line.Kind;
         }
 
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
+            var line = lines[l];
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 _established.Apply(line.Content, mentions);

@@ -26,6 +26,10 @@ internal sealed class EstablishedNames
 
     private readonly PhraseTrie<Mention> _names = new();
     private readonly List<(int Start, int Length, Mention Payload)> _found = [];
+    private readonly HashSet<char> _firstCharacters = [];
+
+    // The characters the names start with, for a scan that skips the others: made when a line is first read after a name was kept.
+    private System.Buffers.SearchValues<char>? _starts;
     private bool _isEmpty = true;
 
     /// <summary>Keeps a discovered name written in Chinese characters for the document's other lines.</summary>
@@ -41,8 +45,7 @@ internal sealed class EstablishedNames
             return;
         }
 
-        _names.Add(surface, mention);
-        _isEmpty = false;
+        Keep(surface, mention);
     }
 
     /// <summary>
@@ -65,7 +68,8 @@ internal sealed class EstablishedNames
         var trimmed = cell.Trim(" *`");
         start += cell.Length - cell.TrimStart(" *`").Length;
         end = start + trimmed.Length;
-        if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || mentions.Exists(m => m.Start < end && start < m.End))
+        if (trimmed.Length < MinSetApartLength || trimmed.Length > MaxCellName || isGeneric(trimmed) || ChineseWords.Places.ContainsSpan(trimmed)
+            || mentions.Exists(m => m.Start < end && start < m.End))
         {
             return;
         }
@@ -79,7 +83,15 @@ internal sealed class EstablishedNames
         }
 
         var surface = trimmed.ToString();
-        _names.Add(surface, new Mention(start, end, surface, null) { Origin = MentionOrigin.Discovered });
+        Keep(surface, new Mention(start, end, surface, null) { Origin = MentionOrigin.Discovered });
+    }
+
+    /// <summary>Keeps a name that starts with an ideograph (its own folded form, and no other character's).</summary>
+    private void Keep(string surface, Mention mention)
+    {
+        _names.Add(surface, mention);
+        _firstCharacters.Add(surface[0]);
+        _starts = null;
         _isEmpty = false;
     }
 
@@ -108,7 +120,8 @@ internal sealed class EstablishedNames
         }
 
         _found.Clear();
-        _names.Scan(text, _found);
+        _starts ??= System.Buffers.SearchValues.Create([.. _firstCharacters]);
+        _names.Scan(text, _starts, _found);
         foreach (var (start, length, known) in _found)
         {
             var end = start + length;

@@ -64,7 +64,15 @@ internal sealed class ShortNames
         var next = 0;
         for (var at = 0; at < text.Length; at++)
         {
-            if (!char.IsAsciiLetterUpper(text[at]) || (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1])))
+            // Straight to the next capital.
+            var capital = text.AsSpan(at).IndexOfAnyInRange('A', 'Z');
+            if (capital < 0)
+            {
+                break;
+            }
+
+            at += capital;
+            if (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
             {
                 continue;
             }

@@ -226,7 +226,8 @@ internal static class ComputeFrames
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? (mention.Type == EntityType.Model ? null : mention);
+            // 租用了峦能算力的昇腾910B集群: the owner written before a chip rents it out.
+            var supplier = CueRoles.CanBeCompany(mention) ? mention : MakerOf(line, mention) ?? line.OwnerOf(mention) ?? (mention.Type == EntityType.Model ? null : mention);
             if (supplier is not null)
             {
                 suppliers.Add(supplier);

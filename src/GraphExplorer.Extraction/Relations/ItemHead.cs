@@ -13,7 +13,7 @@ internal readonly record struct ItemHead(int Start, int End, int BodyStart)
     private const int MaxDashHeadLength = 60;
 
     /// <summary>Whether the line has a body after its head.</summary>
-    public bool HasBody(string text) => BodyStart < text.Length && TextGaps.StrippedLength(text.AsSpan(BodyStart)) != 0;
+    public bool HasBody(string text) => BodyStart < text.Length && !TextGaps.StripsToNothing(text.AsSpan(BodyStart));
 
     /// <summary>Finds the head of a line.</summary>
     /// <param name="text">The line's content (list marker stripped).</param>

@@ -35,16 +35,22 @@ internal sealed partial class MentionFinder
         AddUrls(text, covered);
         var urlCount = covered.Count - firstUrl;
 
+        var added = scratch.Added;
+        added.Clear();
         if (text.Contains('《'))
         {
             foreach (var title in TitlePattern().EnumerateMatches(text))
             {
+                // 网易的《逆水寒》手游: a title before a product's kind is the product's name; other titles are works, not players.
+                if (IsProductTitle(text, title.Index, title.Index + title.Length))
+                {
+                    TryAddNew(text, title.Index + 1, title.Index + title.Length - 1, MaxQuotedNameLength, MentionOrigin.Discovered, Core.Entities.EntityType.Product, covered, added);
+                }
+
                 covered.Add((title.Index, title.Index + title.Length));
             }
         }
 
-        var added = scratch.Added;
-        added.Clear();
         if (text.AsSpan().IndexOfAny(QuoteChars) >= 0)
         {
             foreach (var quoted in QuotedPattern().EnumerateMatches(text))
@@ -278,6 +284,12 @@ internal sealed partial class MentionFinder
 
         return false;
     }
+
+    /// <summary>Kinds of product a title names when written right after it (<c>《逆水寒》手游</c>, <c>《原神》App</c>).</summary>
+    private static readonly string[] ProductTitleKinds = ["手游", "游戏", "端游", "网游", "页游", "App", "APP", "app", "应用", "小程序"];
+
+    private static bool IsProductTitle(string text, int start, int end) =>
+        end - start - 2 is >= 2 and <= MaxCjkNameLength + 3 && WordMatch.StartsWithAny(text.AsSpan(end).TrimStart(' '), ProductTitleKinds, StringComparison.Ordinal);
 
     [GeneratedRegex(@"《[^》\r\n]{1,80}》")]
     private static partial Regex TitlePattern();

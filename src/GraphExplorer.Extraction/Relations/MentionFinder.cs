@@ -84,7 +84,8 @@ internal sealed partial class MentionFinder
     /// <summary>Whether a stripped fragment can stand as a new name (not generic, not a sentence, not punctuation).</summary>
     public bool IsPlausibleName(ReadOnlySpan<char> name)
     {
-        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name) || Discovery.LatinNameClassifier.IsMeasurement(name))
+        if (name.Length is < 2 or > MaxLatinNameLength || catalogue.IsGenericTerm(name) || Discovery.LatinNameClassifier.IsMeasurement(name)
+            || EnglishWords.Answers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.Trim()))
         {
             return false;
         }

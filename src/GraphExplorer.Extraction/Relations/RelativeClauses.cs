@@ -43,8 +43,10 @@ internal static class RelativeClauses
         var product = line.Mentions[index];
         var description = line.Text.AsSpan(product.End, Math.Max(0, pronounStart - product.End));
         var comma = description.TrimStart().StartsWith(',') ? description.TrimStart()[1..].TrimStart() : default;
-        return product.IsArtifact && product.End <= pronounStart && description.Length <= MaxDescription && !comma.IsEmpty
-            && WordMatch.StartsWithAny(comma, Articles, StringComparison.OrdinalIgnoreCase) && comma.IndexOfAny(",;.") < 0
+        // Relay-NOC 8B, which Tidewell fine-tuned from…: the product right before the comma, with no description between.
+        var bare = description.Trim() is ",";
+        return product.IsArtifact && product.End <= pronounStart && description.Length <= MaxDescription
+            && (bare || (!comma.IsEmpty && WordMatch.StartsWithAny(comma, Articles, StringComparison.OrdinalIgnoreCase) && comma.IndexOfAny(",;.") < 0))
             ? product
             : null;
     }

@@ -65,8 +65,18 @@ internal static class TableRules
         }
 
         // Where the item runs: a company supplies the developer compute (阿里云), a cloud product is the item's base (Shakti Cloud).
-        foreach (var host in Column(line, cells, schema, TableColumnRole.Compute, finder))
+        foreach (var column in Column(line, cells, schema, TableColumnRole.Compute, finder))
         {
+            // A compute source no text types is a supplier, a company (峦能算力, 渚算云, Scaleway); a cloud named as a product
+            // (Shakti Cloud) or with a version stays a base; a generic one (自建机房) is nobody.
+            if (Discovery.ChineseWords.GenericNames.Contains(column.Surface))
+            {
+                continue;
+            }
+
+            var host = column.Type is null && !column.Surface.EndsWith(" Cloud", StringComparison.Ordinal) && !CueRoles.HasVersionShape(column.Surface)
+                ? column with { Type = EntityType.Company }
+                : column;
             if (host.IsCompany && developer is { IsCompany: true })
             {
                 AddIfDistinct(line, host, RelationshipType.SuppliesComputeTo, developer, quote);

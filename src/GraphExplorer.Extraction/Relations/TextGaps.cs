@@ -18,11 +18,40 @@ internal static class TextGaps
     }
 
     /// <summary>The length of the gap stripped (<see cref="Strip(ReadOnlySpan{char})"/>), without making the string.</summary>
-    public static int StrippedLength(ReadOnlySpan<char> gap)
+    public static int StrippedLength(ReadOnlySpan<char> gap) => StrippedLength(gap, int.MaxValue);
+
+    /// <summary>Whether nothing is left of the gap once stripped (<see cref="Strip(ReadOnlySpan{char})"/>).</summary>
+    public static bool StripsToNothing(ReadOnlySpan<char> gap) => StrippedLength(gap, 1) == 0;
+
+    /// <summary>StripInto's walk, counting instead of copying, and stopping once <paramref name="enough"/> characters are kept.</summary>
+    private static int StrippedLength(ReadOnlySpan<char> gap, int enough)
     {
-        Span<char> buffer = gap.Length <= MaxStackGap ? stackalloc char[gap.Length] : new char[gap.Length];
-        return StripInto(gap, buffer).Length;
+        var length = 0;
+        for (var i = 0; i < gap.Length; i++)
+        {
+            var c = gap[i];
+            if (c == ']' && i + 1 < gap.Length && gap[i + 1] == '(')
+            {
+                var close = gap[(i + 1)..].IndexOf(')');
+                if (close > 0)
+                {
+                    i += close + 1;
+                    continue;
+                }
+            }
+
+            if (!IsStripped(c) && ++length >= enough)
+            {
+                break;
+            }
+        }
+
+        return length;
     }
+
+    /// <summary>Whether <see cref="StripInto"/> drops a character (emphasis, code ticks, quotes, link brackets, white space).</summary>
+    private static bool IsStripped(char c) =>
+        c is '*' or '_' or '`' or '~' or '“' or '”' or '「' or '」' or '『' or '』' or '"' or '‘' or '’' or '[' or ']' or '\u200b' || char.IsWhiteSpace(c);
 
     /// <summary>
     /// The gap stripped (<see cref="Strip(ReadOnlySpan{char})"/>) into <paramref name="buffer"/>: the same text without a
@@ -48,7 +77,7 @@ internal static class TextGaps
                 }
             }
 
-            if (c is '*' or '_' or '`' or '~' or '“' or '”' or '「' or '」' or '『' or '』' or '"' or '‘' or '’' or '[' or ']' or '\u200b' || char.IsWhiteSpace(c))
+            if (IsStripped(c))
             {
                 continue;
             }

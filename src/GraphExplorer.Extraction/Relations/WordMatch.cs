@@ -11,10 +11,21 @@ internal static class WordMatch
         StartingWord(text, words, comparison) is not null;
 
     /// <summary>The first of <paramref name="words"/> that <paramref name="text"/> starts with, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// For ordinal comparisons the first characters are compared first (as <see cref="EndsWithAny"/> compares the last).
+    /// </remarks>
     public static string? StartingWord(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
+        var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
+        var quick = !text.IsEmpty && (ignoreCase || comparison == StringComparison.Ordinal);
+        var first = !quick ? '\0' : ignoreCase ? UpperInvariant(text[0]) : text[0];
         foreach (var word in words)
         {
+            if (quick && word.Length > 0 && (ignoreCase ? UpperInvariant(word[0]) : word[0]) != first)
+            {
+                continue;
+            }
+
             if (text.StartsWith(word, comparison))
             {
                 return word;
@@ -32,11 +43,11 @@ internal static class WordMatch
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words, StringComparison comparison)
     {
         var ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
-        var last = text.IsEmpty ? '\0' : ignoreCase ? char.ToUpperInvariant(text[^1]) : text[^1];
+        var last = text.IsEmpty ? '\0' : ignoreCase ? UpperInvariant(text[^1]) : text[^1];
         foreach (var word in words)
         {
             if (word.Length == 0
-                || (!text.IsEmpty && (ignoreCase ? char.ToUpperInvariant(word[^1]) : word[^1]) == last && text.EndsWith(word, comparison)))
+                || (!text.IsEmpty && (ignoreCase ? UpperInvariant(word[^1]) : word[^1]) == last && text.EndsWith(word, comparison)))
             {
                 return true;
             }
@@ -44,4 +55,15 @@ internal static class WordMatch
 
         return false;
     }
+
+    /// <summary>
+    /// <see cref="char.ToUpperInvariant"/> without its call into the globalisation library for the characters that
+    /// have no case: CJK (U+2E80 to U+9FFF) is its own upper case, and no other character upper-cases into it.
+    /// </summary>
+    private static char UpperInvariant(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c,
+        >= '\u2E80' and < '\uA000' => c,
+        _ => char.ToUpperInvariant(c),
+    };
 }

@@ -80,4 +80,37 @@ public sealed class PhraseTrieTests
         Assert.Equal(5, sut.MatchAt("azure", 0, out var payload));
         Assert.Equal("first", payload);
     }
+
+    [Theory]
+    [InlineData("Ask Google  DeepMind and DeepMind. ＧＯＯＧＬＥ, googleplex, xGoogle, 谷歌和深度求索、谷歌DeepMind")]
+    [InlineData("DeepMindDeepMind Google_DeepMind 深度深度求索 谷")]
+    public void Scan_Sealed_SameAsUnsealed(string text)
+    {
+        string[] phrases = ["Google", "Google DeepMind", "DeepMind", "谷歌", "谷歌DeepMind", "深度求索"];
+        var open = CreateSut(phrases);
+        var sealedTrie = CreateSut(phrases);
+        sealedTrie.Seal();
+        var expected = new List<(int Start, int Length, string Payload)>();
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        open.Scan(text, expected);
+        sealedTrie.Scan(text, found);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public void Scan_OverStartCharacters_SameAsWholeScan()
+    {
+        var sut = CreateSut("谷歌", "深度求索", "深度");
+        var text = "谷歌和深度求索，深度学习；谷歌谷歌";
+        var expected = new List<(int Start, int Length, string Payload)>();
+        var found = new List<(int Start, int Length, string Payload)>();
+
+        sut.Scan(text, expected);
+        sut.Scan(text, System.Buffers.SearchValues.Create("谷深"), found);
+
+        Assert.Equal(expected, found);
+    }
 }

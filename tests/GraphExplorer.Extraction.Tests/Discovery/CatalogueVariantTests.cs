@@ -63,4 +63,32 @@ public sealed class CatalogueVariantTests
 
         Assert.Contains(mentions, m => m.Surface is "Qwen" or "Copilot");
     }
+
+    [Theory]
+    [InlineData("阿里巴巴的淘宝问问基于Qwen3，能推荐商品。", "淘宝问问 BUILT_ON Qwen3")]
+    [InlineData("NPC对话由网易伏羲的“玉言”大模型驱动。", "网易伏羲 DEVELOPS 玉言")]
+    public void Extract_WordWrittenOntoAChineseCatalogueName_AnotherName(string line, string expected)
+    {
+        Assert.Contains(Edges(line), e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_DeviceWordOntoACatalogueName_OneProduct()
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find("作业帮学习机与学而思学习机正面竞争。");
+
+        Assert.Contains(mentions, m => m.Surface == "作业帮学习机" && m.Type == GraphExplorer.Core.Entities.EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("英伟达同意在五年内向HUMAIN供应数十万张GPU。", "英伟达同意")]
+    [InlineData("芯湃微电子的XP-N3已经向荣耀小批量供货。", "荣耀小批量")]
+    [InlineData("讯飞听见由讯飞星火驱动，用户很多。", "讯飞星火驱动")]
+    [InlineData("在市场足够大的赛道，争取成为小米华为苹果身后的第三名。", "苹果身后")]
+    public void Find_VerbOrPositionAfterAChineseCatalogueName_NameUnchanged(string line, string unexpected)
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find(line);
+
+        Assert.DoesNotContain(mentions, m => m.Surface == unexpected);
+    }
 }

@@ -210,4 +210,43 @@ public sealed class NameDiscoveryTests
 
         Assert.NotEmpty(finder.Find(lines[0], scratch));
     }
+
+    [Theory]
+    [InlineData("米哈游推出了《原神》手游。", "原神")]
+    [InlineData("- **网易：** 《逆水寒》手游，NPC对话由大模型驱动", "逆水寒")]
+    public void Find_TitleBeforeAProductKind_IsDiscoveredProduct(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Product, mention.Type);
+    }
+
+    [Fact]
+    public void Find_TitleOfAWork_IsNoName()
+    {
+        Assert.DoesNotContain(CreateSut().Find("工信部发布了《人工智能发展报告》。"), m => m.Surface.Contains("报告", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_WordHoldingAFunctionCharacter_NotCutThere()
+    {
+        Assert.DoesNotContain(CreateSut().Find("两年前，向量数据库还被当作大模型的“外挂记忆”。"), m => m.Surface == "量数据库");
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeTheSubject_IsNoSubject()
+    {
+        var edges = ExtractionFixture.Edges("xAI's Colossus cluster in Memphis runs on NVIDIA H100 GPUs.");
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("Memphis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TableAnswerCells_NoProducts()
+    {
+        var edges = ExtractionFixture.Edges("| 模型 | 公司 | 开源 |\n|---|---|---|\n| BGE-M3 | 智源研究院 | Yes |\n| text-embedding-3-large | OpenAI | No |");
+
+        Assert.DoesNotContain(edges, e => e.EndsWith(" Yes", StringComparison.Ordinal) || e.EndsWith(" No", StringComparison.Ordinal));
+    }
 }

@@ -9,7 +9,7 @@ public sealed class ChunkedListTests
     {
         var sut = new ChunkedList<int>();
 
-        Assert.Equal(0, sut.Count);
+        Assert.Empty(sut);
         Assert.Throws<ArgumentOutOfRangeException>(() => sut[0]);
     }
 
@@ -61,5 +61,18 @@ public sealed class ChunkedListTests
         }
 
         Assert.Throws<ArgumentOutOfRangeException>(() => sut[index]);
+    }
+
+    [Fact]
+    public void GetEnumerator_AcrossChunks_InOrder()
+    {
+        var sut = new ChunkedList<int>();
+        var count = ChunkedList<int>.ChunkSize + 7;
+        for (var i = 0; i < count; i++)
+        {
+            sut.Add(i);
+        }
+
+        Assert.Equal(Enumerable.Range(0, count), sut);
     }
 }

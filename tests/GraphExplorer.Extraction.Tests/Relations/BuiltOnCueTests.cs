@@ -125,7 +125,7 @@ public sealed class BuiltOnCueTests
     {
         var edges = Edges("飞书宣布将豆包接入到飞书文档。");
 
-        Assert.Contains("Feishu BUILT_ON Doubao", edges);
+        Assert.Contains("飞书文档 BUILT_ON Doubao", edges);
     }
 
     [Fact]
@@ -261,5 +261,20 @@ public sealed class BuiltOnCueTests
         var graph = Extract("砺川科技的砺川R8基于朴芯P3，液冷系统则基于冷杉的冷杉CDU-600。");
 
         Assert.DoesNotContain(graph.Entities, e => e.Name == "液冷系统");
+    }
+
+    [Fact]
+    public void Extract_BareRelativeClauseAfterAModel_TheClausesCompanyDevelopsIt()
+    {
+        var edges = Edges("Tidewell NOC Agent runs on Relay-NOC 8B, which Tidewell Networks fine-tuned from Mistral NeMo 12B.");
+
+        Assert.Contains("Relay-NOC 8B BUILT_ON Mistral NeMo 12B", edges);
+        Assert.Contains("Tidewell Networks DEVELOPS Relay-NOC 8B", edges);
+    }
+
+    [Fact]
+    public void Extract_DocumentTitleWithAColon_NoItemHead()
+    {
+        Assert.DoesNotContain(Edges("# AI搜索与答案引擎：入口、索引与算力的三重争夺"), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
 }

@@ -186,4 +186,21 @@ public sealed class SuppliesComputeCueTests
 
         Assert.DoesNotContain("CoreWeave SUPPLIES_COMPUTE_TO Character.AI", edges);
     }
+
+    [Fact]
+    public void Extract_ChipRentedFromItsOwner_TheOwnerSupplies()
+    {
+        var edges = Edges("澜算是一家贵阳的智算服务商。晟碳科技租用了澜算的昇腾910B集群。");
+
+        Assert.Contains("澜算 SUPPLIES_COMPUTE_TO 晟碳科技", edges);
+        Assert.DoesNotContain("Ascend 910B SUPPLIES_COMPUTE_TO 晟碳科技", edges);
+    }
+
+    [Fact]
+    public void Extract_ForInsideTheSuppliersName_NoRecipientNamedWithIt()
+    {
+        var edges = Edges("华为为国家电网提供了训练所需的昇腾910B集群。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("为国家电网", StringComparison.Ordinal) || e.EndsWith("DEVELOPS Ascend 910B", StringComparison.Ordinal) && !e.StartsWith("Huawei", StringComparison.Ordinal));
+    }
 }

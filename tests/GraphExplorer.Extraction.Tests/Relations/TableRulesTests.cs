@@ -115,4 +115,21 @@ public sealed class TableRulesTests
         Assert.Contains("Tarnwick-12B BUILT_ON Qwen3-8B", edges);
         Assert.DoesNotContain(edges, e => e.Contains("优化", StringComparison.Ordinal) || e.Contains("抗体", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ComputeSourceColumnWithAnUntypedName_TheSourceSuppliesTheDeveloper()
+    {
+        var edges = ExtractionFixture.Edges("| 产品 | 开发方 | 底座模型 | 算力来源 |\n|---|---|---|---|\n| 搜溪问答 | 搜溪科技 | Qwen3 | 渚算云 |\n| 腾讯元宝 | 腾讯 | 混元 | 自建机房 |");
+
+        Assert.Contains("渚算云 SUPPLIES_COMPUTE_TO 搜溪科技", edges);
+        Assert.DoesNotContain(edges, e => e.Contains("自建机房", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ScenesInTheFirstColumn_AreNoNamesElsewhere()
+    {
+        var graph = ExtractionFixture.Extract("| 场景 | 智能体 | 开发方 |\n|---|---|---|\n| 电网调度 | 晟碳调度助手 | 晟碳科技 |\n\n晟碳科技是一家合肥的电网调度智能体公司。");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "电网调度");
+    }
 }
