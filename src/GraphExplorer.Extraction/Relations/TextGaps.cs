@@ -30,14 +30,11 @@ internal static class TextGaps
         for (var i = 0; i < gap.Length; i++)
         {
             var c = gap[i];
-            if (c == ']' && i + 1 < gap.Length && gap[i + 1] == '(')
+            if (LinkTargetEnd(gap, i) is var close and > 0)
             {
-                var close = gap[(i + 1)..].IndexOf(')');
-                if (close > 0)
-                {
-                    i += close + 1;
-                    continue;
-                }
+                // A link's target, [text](url), is no part of the gap's words.
+                i = close;
+                continue;
             }
 
             if (!IsStripped(c) && ++length >= enough)
@@ -47,6 +44,18 @@ internal static class TextGaps
         }
 
         return length;
+    }
+
+    /// <summary>Where the link target opened right after a <c>]</c> at <paramref name="i"/> closes (<c>](url)</c>), or -1.</summary>
+    private static int LinkTargetEnd(ReadOnlySpan<char> gap, int i)
+    {
+        if (gap[i] != ']' || i + 1 >= gap.Length || gap[i + 1] != '(')
+        {
+            return -1;
+        }
+
+        var close = gap[(i + 1)..].IndexOf(')');
+        return close > 0 ? i + 1 + close : -1;
     }
 
     /// <summary>Whether <see cref="StripInto"/> drops a character (emphasis, code ticks, quotes, link brackets, white space).</summary>
@@ -67,14 +76,11 @@ internal static class TextGaps
         for (var i = 0; i < gap.Length; i++)
         {
             var c = gap[i];
-            if (c == ']' && i + 1 < gap.Length && gap[i + 1] == '(')
+            if (LinkTargetEnd(gap, i) is var close and > 0)
             {
-                var close = gap[(i + 1)..].IndexOf(')');
-                if (close > 0)
-                {
-                    i += close + 1;
-                    continue;
-                }
+                // A link's target, [text](url), is no part of the gap's words.
+                i = close;
+                continue;
             }
 
             if (IsStripped(c))
