@@ -75,7 +75,7 @@ public sealed class BenchRunner(BenchOptions options)
 
             progress?.Report(Invariant($"{label}{corpus.Files.Count} files written in {generation.TotalSeconds:F1} s; extracting on one core"));
             var oneCore = await throughput.MeasureAsync(corpus.Files, 1, cancellationToken).ConfigureAwait(false);
-            progress?.Report(Invariant($"{label}{oneCore.MegabytesPerSecond:F1} MB/s on one core; extracting on {Environment.ProcessorCount} cores"));
+            progress?.Report(Invariant($"{label}{oneCore.MegabytesPerSecond:F1} MB/s on one core ({oneCore.MegabytesPerProcessorSecond:F1} per CPU-s, median of {oneCore.Passes} passes after {oneCore.WarmUpPasses} warm-up passes); extracting on {Environment.ProcessorCount} cores"));
             var allCores = await throughput.MeasureAsync(corpus.Files, Environment.ProcessorCount, cancellationToken).ConfigureAwait(false);
             progress?.Report(Invariant($"{label}{allCores.MegabytesPerSecond:F1} MB/s on all cores"));
 

@@ -18,6 +18,10 @@ internal sealed class PhraseTrie<T>
     private readonly ulong[] _pairs = new ulong[PairBits / 64];
     private const int PairBits = 1 << 16;
 
+    // A bit per folded character that is a whole phrase by itself: with the pair table, MatchAt can turn most
+    // characters away without reading the root table (256 KB) or the values.
+    private readonly ulong[] _singles = new ulong[(char.MaxValue + 1) / 64];
+
     // A bit per raw (unfolded) character a phrase can start with, once Seal has made it: one small table instead of the
     // fold table and the root table on every character of a scan. Null while phrases are still being added.
     private ulong[]? _startBits;
@@ -37,6 +41,10 @@ internal sealed class PhraseTrie<T>
         {
             var bit = PairBit(key[0], key[1]);
             _pairs[bit >> 6] |= 1UL << (bit & 63);
+        }
+        else
+        {
+            _singles[key[0] >> 6] |= 1UL << key[0];
         }
 
         var node = 0;
@@ -106,6 +114,12 @@ internal sealed class PhraseTrie<T>
     {
         payload = default;
         var first = TextFolding.Fold(text[start]);
+        if (start + 1 < text.Length && (_singles[first >> 6] & (1UL << first)) == 0 && !MayContinue(first, TextFolding.Fold(text[start + 1])))
+        {
+            // No phrase is this one character, and none starts with these two.
+            return 0;
+        }
+
         var node = _roots[first];
         if (node == 0 || (TextFolding.IsWordChar(first) && start > 0 && TextFolding.IsWordChar(TextFolding.Fold(text[start - 1]))))
         {

@@ -9,6 +9,11 @@ internal static partial class ChineseNameFinder
     private static readonly System.Buffers.SearchValues<char> SuffixStarts =
         System.Buffers.SearchValues.Create([.. ChineseWords.CompanySuffixes.Select(s => s[0]).Distinct()]);
 
+    // The suffixes by first character, longest first as in CompanySuffixes: a hit tries only the few that can match.
+    private static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> SuffixesByFirst =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            ChineseWords.CompanySuffixes.GroupBy(s => s[0]), g => g.Key, g => g.ToArray());
+
     private static readonly string[] LegalForms = ["股份有限公司", "有限责任公司", "有限公司", "公司"];
 
     private static void FindSuffixNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
@@ -78,7 +83,7 @@ internal static partial class ChineseNameFinder
             return null;
         }
 
-        foreach (var suffix in ChineseWords.CompanySuffixes)
+        foreach (var suffix in SuffixesByFirst[text[i]])
         {
             if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0)
             {

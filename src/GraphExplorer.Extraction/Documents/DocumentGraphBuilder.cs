@@ -54,16 +54,32 @@ internal sealed class DocumentGraphBuilder(string document, string contentHash)
     /// <summary>Builds the document's extraction, deciding the type of every entity the catalogue does not know.</summary>
     public DocumentExtraction Build()
     {
-        var entities = _entities
-            .Select(e => new Entity(e.Key, e.Value.Name, e.Value.Type ?? e.Value.Inference?.Decide() ?? EntityType.Product, e.Value.Aliases, e.Value.Layer, e.Value.Category))
-            .OrderBy(e => e.Key.Value, StringComparer.Ordinal)
-            .ToList();
-        var relationships = _edges
-            .Select(e => new Relationship(e.Key.Source, e.Key.Type, e.Key.Target, e.Value.Evidence))
-            .OrderBy(r => r.Source.Value, StringComparer.Ordinal)
-            .ThenBy(r => r.Type)
-            .ThenBy(r => r.Target.Value, StringComparer.Ordinal)
-            .ToList();
+        // Keys are unique (dictionary keys), so an unstable sort gives the one order: List.Sort over the list built
+        // once, not LINQ's ordered enumerables (index maps, key arrays and a comparer chain per document).
+        var entities = new List<Entity>(_entities.Count);
+        foreach (var (key, draft) in _entities)
+        {
+            entities.Add(new Entity(key, draft.Name, draft.Type ?? draft.Inference?.Decide() ?? EntityType.Product, draft.Aliases, draft.Layer, draft.Category));
+        }
+
+        entities.Sort(static (a, b) => string.CompareOrdinal(a.Key.Value, b.Key.Value));
+        var relationships = new List<Relationship>(_edges.Count);
+        foreach (var (edge, draft) in _edges)
+        {
+            relationships.Add(new Relationship(edge.Source, edge.Type, edge.Target, draft.Evidence));
+        }
+
+        relationships.Sort(static (a, b) =>
+        {
+            var bySource = string.CompareOrdinal(a.Source.Value, b.Source.Value);
+            if (bySource != 0)
+            {
+                return bySource;
+            }
+
+            var byType = Comparer<RelationshipType>.Default.Compare(a.Type, b.Type);
+            return byType != 0 ? byType : string.CompareOrdinal(a.Target.Value, b.Target.Value);
+        });
         return new DocumentExtraction(new DocumentGraph(document, contentHash, entities, relationships), _diagnostics);
     }
 

@@ -24,6 +24,8 @@ public sealed class BenchCommandTests : IDisposable
         ];
         Assert.All(figures, key => Assert.True(root.GetProperty(key).GetDouble() > 0, $"{key} is {root.GetProperty(key)}."));
         Assert.InRange(root.GetProperty("corpus_mb").GetDouble(), 0.9, 1.1);
+        Assert.InRange(root.GetProperty("extract_warmup_passes").GetInt32(), 6, 30);
+        Assert.InRange(root.GetProperty("extract_passes").GetInt32(), 1, 5);
         Assert.Equal(2_000, root.GetProperty("graph_edges").GetInt32());
         Assert.Equal(200, root.GetProperty("graph_entities").GetInt32());
         var scale = root.GetProperty("scale").EnumerateArray().ToArray();
