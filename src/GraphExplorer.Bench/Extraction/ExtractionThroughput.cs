@@ -52,7 +52,7 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor, SettlingR
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
-        _warmUpPasses ??= await WarmUpAsync(files, cancellationToken).ConfigureAwait(false);
+        _warmUpPasses ??= WarmUp(files, cancellationToken);
         var passes = new List<Pass>();
         var started = Stopwatch.GetTimestamp();
         do
@@ -77,7 +77,7 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor, SettlingR
     }
 
     /// <summary>Extracts files untimed until <see cref="SettlingRule.IsSettled"/>; returns the passes run.</summary>
-    private async Task<int> WarmUpAsync(IReadOnlyList<string> files, CancellationToken cancellationToken)
+    private int WarmUp(IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
         {
@@ -89,12 +89,13 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor, SettlingR
         var next = 0;
         while (rates.Count < _settling.MaxPasses && Stopwatch.GetElapsedTime(started) < MaxWarmUp && !_settling.IsSettled(rates))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var cpu = ProcessorTime();
             long bytes = 0;
             var passStart = next;
             do
             {
-                bytes += (await ExtractAsync(files[next], cancellationToken).ConfigureAwait(false)).Bytes;
+                bytes += Extract(files[next]).Bytes;
                 next = (next + 1) % files.Count;
             }
             while (bytes < WarmUpPassBytes && next != passStart);
@@ -114,7 +115,8 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor, SettlingR
         {
             foreach (var file in files)
             {
-                var (b, e, r) = await ExtractAsync(file, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                var (b, e, r) = Extract(file);
                 (bytes, entities, relationships) = (bytes + b, entities + e, relationships + r);
             }
         }
@@ -137,6 +139,17 @@ public sealed class ExtractionThroughput(IDocumentExtractor extractor, SettlingR
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
+    }
+
+    // One core (and warm-up) reads synchronously on the calling thread: an await per file hops to thread-pool threads,
+    // whose spinning between work items counts in the process's CPU time. Measured pinned to one core (taskset): 5.1 and
+    // 7.1 MB per CPU-second with an await per file, settled after 6 warm-up passes, against 16.7 synchronously.
+    private (long Bytes, int Entities, int Relationships) Extract(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var source = new DocumentSource(Path.GetFileName(file), "bench", Encoding.UTF8.GetString(bytes));
+        var graph = extractor.Extract(source).Graph;
+        return (bytes.Length, graph.Entities.Count, graph.Relationships.Count);
     }
 
     private async Task<(long Bytes, int Entities, int Relationships)> ExtractAsync(string file, CancellationToken cancellationToken)
