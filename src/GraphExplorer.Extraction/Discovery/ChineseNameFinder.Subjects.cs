@@ -37,14 +37,55 @@ internal static partial class ChineseNameFinder
                 continue;
             }
 
-            var start = WalkLeft(text, at, MaxBoundedName, covered);
-            var name = start < 0 ? default : text.AsSpan(start, at - start);
+            // 澄言也是一家…: the adverb belongs to neither the name nor the apposition.
+            var end = at > 0 && IntroductionAdverbs.Contains(text[at - 1]) ? at - 1 : at;
+            var start = WalkLeft(text, end, MaxBoundedName, covered);
+            if (start > 0 && !IsClauseStart(text, start, covered) && ClauseStartPast(text, end, covered) is var wider and >= 0)
+            {
+                // 峦能算力是一家…: a function character written inside a name (能, 和) does not end it at the clause's start.
+                start = wider;
+            }
+
+            var name = start < 0 ? default : text.AsSpan(start, end - start);
             if (start >= 0 && name.Length >= MinName && IsClauseStart(text, start, covered) && IsPlausible(name, isGeneric) && !IsPersonName(name)
                 && TypeShapes.FromContext(text, start, at) == EntityType.Company)
             {
-                Add(covered, into, new DiscoveredName(start, at, MentionOrigin.Discovered, EntityType.Company), at);
+                Add(covered, into, new DiscoveredName(start, end, MentionOrigin.Discovered, EntityType.Company), at);
             }
         }
+    }
+
+    /// <summary>Adverbs between an introduced company and 是一家 (<c>X也是一家…</c>).</summary>
+    private const string IntroductionAdverbs = "也都则还就亦";
+
+    /// <summary>
+    /// Where the clause holding <paramref name="end"/> starts, walking over ideographs whatever function characters they
+    /// include, stopping at punctuation, a covered span or a boundary word; leading function characters (<c>而</c>, <c>但</c>)
+    /// are left out. -1 when the run is longer than a name or nothing is left.
+    /// </summary>
+    private static int ClauseStartPast(string text, int end, List<(int Start, int End)> covered)
+    {
+        var j = end;
+        while (j > 0 && IsCjk(text[j - 1]) && !IsCovered(covered, j - 1) && !EndsWithBoundaryWord(text, j))
+        {
+            j--;
+            if (end - j > MaxBoundedName)
+            {
+                return -1;
+            }
+        }
+
+        if (j > 0 && (IsCjk(text[j - 1]) || char.IsLetterOrDigit(text[j - 1])))
+        {
+            return -1;
+        }
+
+        while (j < end && ChineseWords.BoundaryChars.Contains(text[j]))
+        {
+            j++;
+        }
+
+        return end - j >= MinName ? j : -1;
     }
 
     private static void FindBuiltOnSubjects(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)

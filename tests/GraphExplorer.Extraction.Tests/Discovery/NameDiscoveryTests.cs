@@ -73,6 +73,24 @@ public sealed class NameDiscoveryTests
         Assert.NotNull(Find(line, name));
     }
 
+    [Theory]
+    [InlineData("峦能算力是一家贵阳的智算服务商，今年从华为采购了昇腾910B。", "峦能算力")]
+    [InlineData("安和科技是一家医疗AI公司，获得了腾讯的投资。", "安和科技")]
+    [InlineData("澄言也是一家上海团队，获得了腾讯的投资。", "澄言")]
+    public void Find_IntroducedCompanyWithAFunctionCharacterOrAdverb_WholeName(string line, string name)
+    {
+        var mention = Find(line, name);
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Fact]
+    public void Find_PronounIntroducedAsCompany_IsNoName()
+    {
+        Assert.DoesNotContain(CreateSut().Find("而这是一家公司，获得了腾讯的投资。"), m => m.Surface.Contains('这'));
+    }
+
     [Fact]
     public void Find_NameIntroducedAsCompany_DiscoveredCompany()
     {
