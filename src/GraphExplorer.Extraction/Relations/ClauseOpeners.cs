@@ -16,7 +16,8 @@ internal static class ClauseOpeners
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
         var clauseStart = line.ClauseStart(mention.Start);
         var lead = line.Gap(clauseStart, mention.Start, buffer);
-        if (Openers.Contains(lead) || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
+        if (Openers.Contains(lead) || TimePhrases.IsTimeAdverbial(line.Text.AsSpan(clauseStart, mention.Start - clauseStart))
+            || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
         {
             // Also a name after what kind of thing it is: 其马来语模型椰岚-MS 9B由…微调而来.
             return true;
