@@ -30,6 +30,7 @@ internal static partial class ChineseNameFinder
         FindRecipients(text, covered, isGeneric, into);
         FindSuppliers(text, covered, isGeneric, into);
         FindRoundOwners(text, covered, isGeneric, into);
+        FindBases(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>
