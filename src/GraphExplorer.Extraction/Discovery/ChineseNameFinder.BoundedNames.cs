@@ -13,8 +13,14 @@ internal static partial class ChineseNameFinder
         ("参投了", EntityType.Company), ("参投", EntityType.Company), ("收购了", EntityType.Company), ("收购", EntityType.Company),
         ("注资", EntityType.Company), ("入股", EntityType.Company), ("推出了", null), ("推出", null), ("发布了", null), ("发布", null),
         ("开发了", null), ("开发", null), ("研发了", null), ("研发", null), ("打造了", null), ("开源了", null), ("上线了", null),
-        ("租用", null), ("采购", null),
+        ("租用", null), ("采购", null), ("跟投了", EntityType.Company), ("跟投", EntityType.Company),
     ];
+
+    /// <summary>Adverbs before a cue verb that are no subject (<c>`创新工场`继续跟投</c>, <c>再次领投</c>).</summary>
+    private static readonly string[] SubjectAdverbs = ["继续", "再次", "再度", "共同", "联合", "同时", "随后", "此后", "首次", "也", "还", "均", "都", "亦", "又", "已", "曾", "将"];
+
+    /// <summary>Whether the verb says who took part in a round (<c>领投</c>, <c>跟投</c>, <c>参投</c>): its subject is an investor.</summary>
+    private static bool IsRoundVerb(string verb) => verb[0] is '领' or '跟' or '参';
 
     /// <summary>Characters after a cue verb that make it a noun (<c>投资人</c>, <c>开发者</c>, <c>发布会</c>, <c>开发平台</c>).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<char> NounAfterVerb =
@@ -30,14 +36,14 @@ internal static partial class ChineseNameFinder
     /// <summary>A bit per first character of <see cref="CueVerbs"/> (0 for any other character).</summary>
     private static int StartBit(char c) => c switch
     {
-        '投' => 1, '领' => 2, '参' => 4, '收' => 8, '注' => 16, '入' => 32, '推' => 64, '发' => 128, '开' => 256, '研' => 512, '打' => 1024, '上' => 2048, '租' => 4096, '采' => 8192,
+        '投' => 1, '领' => 2, '参' => 4, '收' => 8, '注' => 16, '入' => 32, '推' => 64, '发' => 128, '开' => 256, '研' => 512, '打' => 1024, '上' => 2048, '租' => 4096, '采' => 8192, '跟' => 16384,
         _ => 0,
     };
 
     private static readonly int[] CueVerbBits = [.. CueVerbs.Select(v => StartBit(v.Verb[0]))];
 
     /// <summary>The characters <see cref="StartBit"/> gives a bit.</summary>
-    private static readonly System.Buffers.SearchValues<char> CueVerbStarts = System.Buffers.SearchValues.Create("投领参收注入推发开研打上租采");
+    private static readonly System.Buffers.SearchValues<char> CueVerbStarts = System.Buffers.SearchValues.Create("投领参收注入推发开研打上租采跟");
 
     private static void FindBoundedNames(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
@@ -69,7 +75,15 @@ internal static partial class ChineseNameFinder
                 }
 
                 var subjectStart = WalkLeft(text, at, MaxBoundedName, covered);
+                if (subjectStart > 0 && !IsClauseStart(text, subjectStart, covered) && IsRoundVerb(verb) && ClauseStartPast(text, at, covered) is var wider and >= 0
+                    && !WordMatch.StartsWithAny(text.AsSpan(wider), ObjectStarts, StringComparison.Ordinal))
+                {
+                    // …，霁岭能源跟投: a round's investor opening its clause keeps a function character written inside its name (能).
+                    subjectStart = wider;
+                }
+
                 if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered)
+                    && !WordMatch.StartsWithAny(text.AsSpan(subjectStart), SubjectAdverbs, StringComparison.Ordinal)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !PrecededByPersonTitle(text, subjectStart)
                     && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
                 {

@@ -37,6 +37,7 @@ internal static partial class ChineseNameFinder
             var hyphen = text[i] == '-' && char.IsAsciiLetterOrDigit(text[i + 1]);
             var app = !hyphen && text.AsSpan(i).StartsWith("App", StringComparison.Ordinal) && (i + 3 >= text.Length || !char.IsAsciiLetter(text[i + 3]));
             var codeEnd = hyphen || app || !(char.IsAsciiLetterUpper(text[i]) || text[i] == ' ') || !IsCjk(text[i - 1]) ? -1 : ModelCodeEnd(text, text[i] == ' ' ? i + 1 : i);
+
             if ((!hyphen && !app && codeEnd < 0) || !IsCjk(text[i - 1]) || IsCovered(covered, i - 1))
             {
                 continue;
@@ -58,13 +59,15 @@ internal static partial class ChineseNameFinder
                     end++;
                 }
 
-                if (ChineseWords.DescriptiveLatinParts.Contains(text[(i + 1)..end]))
+                // A size, an edition or a version after a space belongs to the name: 安和-Med 14B, 青萍-MoE 30B-A3B, 籁音-ASR Pro, 绮光-XL 2.0.
+                var tailEnd = NameTails.End(text, end);
+                if (tailEnd == end && ChineseWords.DescriptiveLatinParts.Contains(text[(i + 1)..end]))
                 {
+                    // A descriptive part alone is a kind (…-Agent); with a size after it, it is a model's name (枢织-Agent 14B).
                     continue;
                 }
 
-                // A size, an edition or a version after a space belongs to the name: 安和-Med 14B, 青萍-MoE 30B-A3B, 籁音-ASR Pro, 绮光-XL 2.0.
-                end = NameTails.End(text, end);
+                end = tailEnd;
             }
 
             // Drop Latin mentions the run overlaps: the whole is one name.

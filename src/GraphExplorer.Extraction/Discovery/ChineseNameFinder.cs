@@ -29,6 +29,8 @@ internal static partial class ChineseNameFinder
         FindBuiltOnSubjects(text, covered, isGeneric, into);
         FindRecipients(text, covered, isGeneric, into);
         FindSuppliers(text, covered, isGeneric, into);
+        FindRoundOwners(text, covered, isGeneric, into);
+        FindBases(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>

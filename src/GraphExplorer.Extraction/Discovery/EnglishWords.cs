@@ -93,8 +93,8 @@ internal static class EnglishWords
         """);
 
     /// <summary>
-    /// Cities, regions and countries written in English: places are not players (<c>a Boston startup</c>,
-    /// <c>Helsinki-based</c>). Written from general knowledge of geography.
+    /// Cities, regions and countries written in English, and the adjectives of peoples: places are not players (<c>a Boston startup</c>,
+    /// <c>Helsinki-based</c>, <c>a Danish wind developer</c>). Written from general knowledge of geography.
     /// </summary>
     public static readonly FrozenSet<string> Places = Split("""
         boston london paris berlin munich helsinki stockholm oslo copenhagen amsterdam zurich geneva dublin madrid barcelona
@@ -105,6 +105,9 @@ internal static class EnglishWords
         china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia
         memphis nashville detroit pittsburgh philadelphia portland oregon ohio arizona georgia utah iowa nevada jeddah jakarta
         kuala lumpur bangkok hanoi manila taiwan finland sweden norway denmark netherlands switzerland spain italy poland ireland
+        danish swedish norwegian finnish dutch german french british english irish scottish welsh spanish italian polish swiss
+        austrian belgian european american canadian mexican brazilian chinese japanese korean indian israeli emirati saudi qatari
+        singaporean indonesian malaysian thai vietnamese taiwanese australian african asian nordic
         """);
 
     /// <summary>

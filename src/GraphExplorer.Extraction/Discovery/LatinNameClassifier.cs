@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphExplorer.Extraction.Relations;
 
 namespace GraphExplorer.Extraction.Discovery;
@@ -17,6 +18,10 @@ internal static class LatinNameClassifier
 
     private static bool IsGenericWord(ReadOnlySpan<char> word) => HardwareNouns.Contains(word);
 
+    /// <summary>Words before a month or day that make it a date (<c>In October</c>, <c>since March</c>).</summary>
+    private static readonly FrozenSet<string> TimePrepositions =
+        FrozenSet.ToFrozenSet(["in", "on", "since", "by", "until", "till", "during", "from", "through", "early", "late", "mid", "last", "next", "this"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Classifies the Latin run <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
     /// <param name="text">The line.</param>
     /// <param name="start">Where the run starts.</param>
@@ -34,6 +39,7 @@ internal static class LatinNameClassifier
         var common = EnglishWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Drop leading ordinary words: "The Thrive Capital", "In CoreWeave's".
+        var afterPreposition = false;
         while (true)
         {
             var space = text.AsSpan(start, end - start).IndexOf(' ');
@@ -42,15 +48,18 @@ internal static class LatinNameClassifier
                 break;
             }
 
-            // Mid-sentence, only a function word is dropped: "Neural Magic" keeps its ordinary first word.
+            // Mid-sentence, only a function word is dropped: "Neural Magic" keeps its ordinary first word. A month or day
+            // right after a dropped time preposition is a date: "In October Hollybrook Audio" (not "that March Capital").
             var word = text.AsSpan(start, space);
-            if (!common.Contains(word) || HasDigitOrInnerUpper(word) || !(sentenceInitial || EnglishWords.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            var isDate = afterPreposition && EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!isDate && (!common.Contains(word) || HasDigitOrInnerUpper(word) || !(sentenceInitial || EnglishWords.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))))
             {
                 break;
             }
 
             start += space + 1;
             sentenceInitial = false;
+            afterPreposition = TimePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         }
 
         // Drop trailing generic words: "H100 GPUs", "Trainium2 Chips".

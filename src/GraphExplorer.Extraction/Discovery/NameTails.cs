@@ -10,7 +10,7 @@ internal static class NameTails
     /// <summary>The longest version read as part of a name: <c>2.0</c>, <c>V2.5</c>; a longer number is a year or a count.</summary>
     private const int MaxVersionLength = 5;
 
-    private static readonly string[] Editions = ["Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Turbo", "Flash", "Air", "Nano", "Instruct"];
+    private static readonly string[] Editions = ["Pro", "Max", "Plus", "Ultra", "Lite", "Mini", "Turbo", "Flash", "Air", "Nano", "Instruct", "Open"];
 
     /// <summary>Characters that, right after a number, make it a count or a date rather than a version (<c>2024年</c>, <c>1000张</c>).</summary>
     public const string CountMarkers = "年月日号万亿千百张个款副台倍次种位家代%";

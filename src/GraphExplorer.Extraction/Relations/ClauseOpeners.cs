@@ -16,7 +16,9 @@ internal static class ClauseOpeners
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
         var clauseStart = line.ClauseStart(mention.Start);
         var lead = line.Gap(clauseStart, mention.Start, buffer);
-        if (Openers.Contains(lead) || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
+        var rawLead = line.Text.AsSpan(clauseStart, mention.Start - clauseStart);
+        if (Openers.Contains(lead) || TimePhrases.IsTimeAdverbial(rawLead) || IsOwnedKind(rawLead)
+            || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
         {
             // Also a name after what kind of thing it is: 其马来语模型椰岚-MS 9B由…微调而来.
             return true;
@@ -32,6 +34,44 @@ internal static class ClauseOpeners
         var owner = line.Mentions[index];
         return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && Openers.Contains(line.Gap(clauseStart, owner.Start, buffer));
     }
+
+    /// <summary>
+    /// Whether the lead names what kind of thing the subject is, owned by a pronoun: <c>Its plug-in Hollybrook Stems is
+    /// powered by…</c>, <c>The company's planner Quill-Plan 8B…</c> (one to three lower-case words after the owner).
+    /// </summary>
+    private static bool IsOwnedKind(ReadOnlySpan<char> rawLead)
+    {
+        // …, and its plug-in Hollybrook Stems: a conjunction may open the clause before the owner.
+        var lead = rawLead.TrimStart(" *_");
+        lead = lead[(WordMatch.StartingWord(lead, Conjunctions, StringComparison.OrdinalIgnoreCase)?.Length ?? 0)..];
+        var owner = WordMatch.StartingWord(lead, OwnerPronouns, StringComparison.OrdinalIgnoreCase);
+        if (owner is null)
+        {
+            return false;
+        }
+
+        var kind = lead[owner.Length..].Trim();
+        var words = 0;
+        foreach (var range in kind.Split(' '))
+        {
+            var word = kind[range];
+            if (word.IsEmpty || !char.IsAsciiLetterLower(word[0]) || word.ContainsAnyExcept(KindCharacters) || ++words > MaxKindWords)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static readonly string[] Conjunctions = ["and ", "but ", "while ", "whereas "];
+
+    private static readonly string[] OwnerPronouns = ["its ", "their ", "the company's ", "the company’s ", "the startup's ", "the start-up's "];
+
+    private static readonly System.Buffers.SearchValues<char> KindCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
+
+    /// <summary>The most words a kind between an owner pronoun and a subject has (<c>its open-source routing model</c>).</summary>
+    private const int MaxKindWords = 3;
 
     /// <summary>The longest description of a kind before a clause's subject (<c>其马来语模型</c>).</summary>
     private const int MaxClassLead = 10;

@@ -68,7 +68,7 @@ internal static class CompetitorFrame
                 first = CueSubjects.NearestBefore(line, cueStart, SameKind, crossSentences: line.Gap(line.SentenceStart(cueStart), cueStart).Length <= MaxLeadForEarlierSubject);
 
                 // Talkie, MiniMax's overseas companion app, competes with Character.AI: the owner in an apposition is not the subject.
-                first = first is not null && IsOwner(line, first) ? null : first;
+                first = first is not null && line.IsPossessor(first) ? null : first;
             }
 
             return first is null ? 0 : Add(line, ProductOf(line, first), right, cueStart, cueEnd);
@@ -180,9 +180,6 @@ internal static class CompetitorFrame
             ? line.Mentions[index]
             : mention;
     }
-
-    private static bool IsOwner(LineContext line, Mention mention) =>
-        line.Text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) || line.Text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal);
 
     /// <summary>Whether the sentence before the cue refers back with a pronoun (<c>其</c>, <c>它</c>, <c>its</c>).</summary>
     private static bool RefersBack(LineContext line, int cueStart)

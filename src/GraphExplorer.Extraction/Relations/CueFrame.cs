@@ -56,6 +56,12 @@ internal sealed record CueFrame(
     /// </summary>
     public bool NeedsKnown { get; init; }
 
+    /// <summary>
+    /// Whether the cue names a round's other investors after its lead (<c>…was led by Harrowby Ventures, with Calderbrook
+    /// Capital participating</c>): they invest in the recipient of the lead's round, not in the lead.
+    /// </summary>
+    public bool JoinsLeadRound { get; init; }
+
     /// <summary>The first characters of the closers: a closer is compared only where one of them stands.</summary>
     public System.Buffers.SearchValues<char> CloserStarts { get; } =
         System.Buffers.SearchValues.Create(Closers is null ? string.Empty : string.Concat(Closers.Select(c => c[0])));

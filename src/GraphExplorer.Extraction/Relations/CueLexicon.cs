@@ -24,6 +24,10 @@ internal static class CueLexicon
 
     private static readonly string[] InvestClosers = ["投资", "注资", "战略投资", "独家投资", "联合投资", "共同投资", "领投", "出资", "控股", "持股", "入股", "参投", "收购", "并购"];
 
+    /// <summary>What closes <c>with X and Y …</c> after a round's lead: the others' part in the round.</summary>
+    private static readonly string[] ParticipationClosers =
+        ["participating", "joining", "taking part", "also investing", "investing alongside", "taking a stake", "taking a strategic stake", "taking a minority stake", "following on"];
+
     private static readonly string[] FundingClosers = ["投资", "注资", "战略投资", "领投", "融资", "参投", "入股"];
 
     private static readonly string[] EmbedClosers = ["接入到", "接入", "集成到", "集成进", "嵌入到", "嵌入", "内置到", "内置于", "植入", "整合到", "整合进", "应用到", "应用于"];
@@ -126,6 +130,7 @@ internal static class CueLexicon
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Forward, Requires: [" in "]), "invested", "invests", "has invested", "committed");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["融资", "轮"], InnerIsSource: false), "参与了", "参与", "参投了", "领投了", "跟投了");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ["投资", "注资", "增资", "战略投资"], InnerIsSource: false), "向", "对");
+        Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, ParticipationClosers, InnerIsSource: true) { RoundAnaphora = true, JoinsLeadRound = true }, "with");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, FundingClosers, InnerIsSource: true) { RoundAnaphora = true }, "获得", "获得了", "获", "得到", "得到了", "接受", "接受了");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Enclosed, InvestClosers, InnerIsSource: true) { RoundAnaphora = true }, "由", "被");
         Add(new CueFrame(RelationshipType.InvestsIn, CueShape.Backward),

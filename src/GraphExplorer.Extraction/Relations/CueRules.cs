@@ -241,7 +241,15 @@ internal static class CueRules
                     // Chat D-ID 以ChatGPT驱动的虚拟女友bot: what the phrase describes is unnamed, so the clause's subject is.
                     outer = CueArguments.Left(line, cueStart, outerFits, strict: true);
                 }
-                if (outer.Count == 0 && inner.Count > 0 && frame.RoundAnaphora)
+                if (frame.JoinsLeadRound)
+                {
+                    // …was led by Harrowby Ventures, with Calderbrook Capital participating: the round is the lead's, named before it.
+                    var roundLead = FundingRounds.LeadInvestorBefore(line, cueStart) is { } leader ? FundingRounds.LeadCueBefore(line, leader) : -1;
+                    outer = roundLead < 0 ? [] : CueArguments.Left(line, roundLead, outerFits) is { Count: > 0 } subject ? subject : FundingRounds.Recipient(line, roundLead, outerFits);
+                    // …with Next47, Siemens' venture arm, joining: the owner in an apposition takes no part.
+                    inner = [.. inner.Where(m => !line.IsPossessor(m))];
+                }
+                else if (outer.Count == 0 && inner.Count > 0 && frame.RoundAnaphora)
                 {
                     outer = FundingRounds.Recipient(line, cueStart, outerFits);
                 }

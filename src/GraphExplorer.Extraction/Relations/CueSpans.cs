@@ -9,6 +9,9 @@ internal static class CueSpans
     /// <summary>How far a closer may sit after its cue (<c>由</c> … <c>开发</c>): about one clause of Chinese text.</summary>
     private const int MaxEnclosedSpan = 40;
 
+    /// <summary>The same for English closers (<c>with</c> … <c>participating</c>): English spells a clause in about two and a half times the characters.</summary>
+    private const int MaxEnglishEnclosedSpan = 100;
+
     /// <summary>
     /// How far after a cue or closer a required word may start: <c>为OpenAI提供了大量的算力</c> puts a few words
     /// between <c>提供</c> and <c>算力</c>; farther than this the word belongs to another statement.
@@ -31,7 +34,7 @@ internal static class CueSpans
         }
 
         var text = line.Text;
-        var limit = Math.Min(text.Length, from + MaxEnclosedSpan);
+        var limit = Math.Min(text.Length, from + (frame.Closers.Count > 0 && char.IsAsciiLetter(frame.Closers[0][0]) ? MaxEnglishEnclosedSpan : MaxEnclosedSpan));
         for (var i = from; i < limit; i++)
         {
             if (TextGaps.IsSentenceBreakAt(text, i) || text[i] is '，' or '；' or ';')

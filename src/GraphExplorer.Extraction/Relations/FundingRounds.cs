@@ -149,6 +149,8 @@ internal static class FundingRounds
     /// <summary>Whether <paramref name="text"/> opens with a round's name: <c>B轮</c>, <c>新一轮融资</c>, <c>Series B</c>, <c>seed round</c>, <c>latest round</c>.</summary>
     private static bool NamesARound(ReadOnlySpan<char> text)
     {
+        // X's $28 million Series A, X’s €22M seed round: the amount before the round's name.
+        text = text[AmountLength(text)..];
         var round = text.IndexOf('轮');
         if (round > 0 && round <= MaxChineseRoundLabel && text[..round].IndexOfAny("，,；;。 ") < 0)
         {
@@ -164,5 +166,37 @@ internal static class FundingRounds
         var comma = words.IndexOfAny(",;.");
         return (comma < 0 ? words : words[..comma]).Contains(" round", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("round", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Currency signs an English amount opens with (<c>$28 million</c>, <c>US$1.2 billion</c>, <c>€22M</c>).</summary>
+    private static readonly string[] CurrencySigns = ["US$", "$", "€", "£", "¥", "RMB ", "CNY "];
+
+    /// <summary>Words of scale after an amount's digits.</summary>
+    private static readonly string[] Scales = ["million ", "billion ", "trillion ", "mn ", "bn ", "M ", "B ", "m ", "k "];
+
+    /// <summary>How long the amount opening <paramref name="text"/> is, with the space after it; 0 when it opens with none.</summary>
+    private static int AmountLength(ReadOnlySpan<char> text)
+    {
+        var sign = WordMatch.StartingWord(text, CurrencySigns, StringComparison.Ordinal);
+        if (sign is null)
+        {
+            return 0;
+        }
+
+        var at = sign.Length;
+        var digits = at;
+        while (at < text.Length && (char.IsAsciiDigit(text[at]) || (at > digits && text[at] is '.' or ',')))
+        {
+            at++;
+        }
+
+        if (at == digits)
+        {
+            return 0;
+        }
+
+        at += text[at..].StartsWith(' ') ? 1 : 0;
+        var scale = WordMatch.StartingWord(text[at..], Scales, StringComparison.Ordinal);
+        return scale is not null ? at + scale.Length : text[at - 1] == ' ' ? at : 0;
     }
 }

@@ -36,6 +36,14 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     public bool IsOwnerOf(Mention owner, Mention owned) =>
         owner.IsCompany && owned.IsArtifact && owner.End <= owned.Start && Gap(owner.End, owned.Start) is "的" or "'s" or "’s";
 
+    /// <summary>Whether an English possessive follows <paramref name="mention"/> (<c>MiniMax's</c>, <c>Siemens' venture arm</c>).</summary>
+    public bool IsPossessor(Mention mention)
+    {
+        var after = Text.AsSpan(mention.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal)
+            || (after.StartsWith("' ", StringComparison.Ordinal) && mention.Surface.EndsWith('s'));
+    }
+
     /// <summary>The company written as the owner of <paramref name="owned"/> right before it, or <see langword="null"/>.</summary>
     public Mention? OwnerOf(Mention owned)
     {

@@ -91,7 +91,8 @@ internal sealed partial class MentionFinder
             if (end > i)
             {
                 // A run a catalogue alias, URL or title already covers whole gives no new name (TryAddNew would refuse it).
-                if (!IsCoveredWhole(covered, i, end)
+                // US$1.2 billion: a currency's letters, not a name.
+                if (!IsCoveredWhole(covered, i, end) && !(end < text.Length && text[end] == '$')
                     && LooksLikeName(text.AsSpan(i, end - i))
                     && !WordMatch.StartsWithAny(text.AsSpan(end), FieldWords, StringComparison.Ordinal)
                     && LatinNameClassifier.Classify(text, i, end, _isGeneric) is { } name)

@@ -26,6 +26,14 @@ public sealed class NameDiscoveryTests
     }
 
     [Theory]
+    [InlineData("In October Ferrowick Labs acquired Pellamy.", "Ferrowick Labs")]
+    [InlineData("Since March Ferrowick Labs has shipped agents.", "Ferrowick Labs")]
+    public void Find_MonthAfterADroppedWord_IsADateNotPartOfTheName(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
+
+    [Theory]
     [InlineData("Cerebras supplies compute to G42.", "G42")]
     [InlineData("The cluster runs CoreWeave software.", "CoreWeave")]
     [InlineData("NVIDIA released Llama-3.1-Nemotron-70B last year.", "Llama-3.1-Nemotron-70B")]

@@ -47,12 +47,15 @@ public sealed class DocumentExtractorProperties
         Assert.All(extraction.Diagnostics, d => Assert.InRange(d.Line, 1, text.Text.Split('\n').Length));
     }
 
+    private const ulong SampleSeed = 20261203;
+
     [Fact]
     public void Generator_MarkdownShapedTexts_OftenYieldRelations()
     {
         // Guards the properties above against a generator that never reaches the relation rules: about half the
         // generated texts give a relation (many statements run names together or put cues out of place).
-        var samples = MarkdownArbitraries.Generator.Sample(size: 30, numberOfSamples: 300);
+        // A fixed seed: the same 300 texts on every run, so the count is a fact about the rules, not about the draw.
+        var samples = MarkdownArbitraries.Generator.Sample(size: 30, seed: new Rnd(SampleSeed), numberOfSamples: 300);
 
         var withRelations = samples.Count(s => Sut.Extract(new DocumentSource(Document, "hash", s.Text)).Graph.Relationships.Count > 0);
 
