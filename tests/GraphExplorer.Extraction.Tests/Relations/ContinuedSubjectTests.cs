@@ -21,4 +21,21 @@ public sealed class ContinuedSubjectTests
 
         Assert.DoesNotContain(edges, e => e.Contains("Glasgow", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Pellam Orbital released Pellam-SAR 600M, a ship and oil-slick detection model built on Ferro-EO 2.", "Pellam-SAR 600M BUILT_ON Ferro-EO 2")]
+    [InlineData("Loomcrest builds Warpcrest Cloud, a managed service built on Warpcrest.", "Warpcrest Cloud BUILT_ON Warpcrest")]
+    [InlineData("Gullmere builds Gullmere Pro, a subscription service for operators that is powered by Gullmere-Cast 3.", "Gullmere Pro BUILT_ON Gullmere-Cast 3")]
+    public void Extract_CueInsideAnObjectsApposition_TheObjectIsItsSubject(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Extract_ComputeCueInsideAnApposition_StillNeedsAKnownName()
+    {
+        var edges = Edges("Gorsefield Evals builds Gauntry Suite, an automated testing service that runs on Gorsefield's in-house Gorse-Judge 8B.");
+
+        Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
+    }
 }
