@@ -105,6 +105,11 @@ internal static class EnglishWords
         china japan korea india france germany britain england canada australia brazil uae emirates qatar saudi arabia
         memphis nashville detroit pittsburgh philadelphia portland oregon ohio arizona georgia utah iowa nevada jeddah jakarta
         kuala lumpur bangkok hanoi manila taiwan finland sweden norway denmark netherlands switzerland spain italy poland ireland
+        glasgow edinburgh manchester leeds bristol cambridge oxford birmingham liverpool sheffield belfast cardiff rotterdam
+        hamburg frankfurt cologne stuttgart lyon marseille toulouse brussels antwerp lisbon porto krakow kraków gdansk budapest
+        bucharest athens istanbul ankara cairo lagos nairobi johannesburg sydney melbourne auckland seoul busan kyoto nagoya
+        chengdu wuhan nanjing suzhou guangzhou xian tianjin chongqing hefei ottawa calgary tucson sacramento
+        oakland berkeley raleigh minneapolis baltimore cleveland
         danish swedish norwegian finnish dutch german french british english irish scottish welsh spanish italian polish swiss
         austrian belgian european american canadian mexican brazilian chinese japanese korean indian israeli emirati saudi qatari
         singaporean indonesian malaysian thai vietnamese taiwanese australian african asian nordic

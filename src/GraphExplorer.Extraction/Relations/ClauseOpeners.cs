@@ -73,6 +73,28 @@ internal static class ClauseOpeners
     /// <summary>The most words a kind between an owner pronoun and a subject has (<c>its open-source routing model</c>).</summary>
     private const int MaxKindWords = 3;
 
+    /// <summary>
+    /// Whether the cue at <paramref name="cueStart"/> sits in an apposition right after <paramref name="mention"/>, which
+    /// makes the mention its subject wherever the mention itself stands (<c>released Pelagia-SAR 600M, a detection model
+    /// built on Prithvi-EO-2.0</c>): a comma, an article, then words naming nobody up to the cue.
+    /// </summary>
+    public static bool IsDescribedAt(LineContext line, Mention mention, int cueStart)
+    {
+        var between = line.Text.AsSpan(mention.End, Math.Max(0, cueStart - mention.End));
+        if (!WordMatch.StartsWithAny(between, AppositionOpeners, StringComparison.Ordinal) || between.Length > MaxApposition
+            || line.FirstMentionAtOrAfter(mention.End) < line.FirstMentionAtOrAfter(cueStart))
+        {
+            return false;
+        }
+
+        return between[1..].IndexOfAny(",;:，；。") < 0;
+    }
+
+    private static readonly string[] AppositionOpeners = [", a ", ", an ", ", the "];
+
+    /// <summary>The longest apposition read between a name and a cue in it (<c>, a ship and oil-slick detection model</c>).</summary>
+    private const int MaxApposition = 60;
+
     /// <summary>The longest description of a kind before a clause's subject (<c>其马来语模型</c>).</summary>
     private const int MaxClassLead = 10;
 

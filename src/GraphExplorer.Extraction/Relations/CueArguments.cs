@@ -79,6 +79,12 @@ internal static class CueArguments
             {
                 // The mention before "and"/"并" is the first verb's object unless it (or its list) opens the clause.
                 var subject = CueSubjects.Before(line, list[0].Start, fits, strict: true);
+                if (subject.Count == 0 && CueSubjects.ContinuedSubject(line, list[0].Start, fits) is { } continued)
+                {
+                    // It runs on Azure OpenAI Service and is powered by GPT-4.1: the pronoun is the subject, not the first verb's object.
+                    return continued;
+                }
+
                 return subject.Count > 0 ? subject : fits(nearest) ? list : [];
             }
 

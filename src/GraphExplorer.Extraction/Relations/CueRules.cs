@@ -102,7 +102,8 @@ internal static class CueRules
         var leftSide = sources[0].Start < targets[0].Start ? sources : targets;
         var newPairAllowed = !needsKnown && (roundRecipient
             ? ClauseOpeners.Opens(line, sources[0])
-            : leftSide.Count == 1 && ClauseOpeners.Opens(line, leftSide[0]));
+            : leftSide.Count == 1 && (ClauseOpeners.Opens(line, leftSide[0])
+                || (type is RelationshipType.BuiltOn or RelationshipType.Develops && ClauseOpeners.IsDescribedAt(line, leftSide[0], cueStart))));
         var added = 0;
         for (var s = 0; s < sources.Count; s++)
         {

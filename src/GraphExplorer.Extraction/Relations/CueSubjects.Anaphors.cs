@@ -117,4 +117,20 @@ internal static partial class CueSubjects
     private static readonly string[] OrganisationEndings = [.. Discovery.ChineseWords.CompanySuffixes, "云", "引擎"];
 
     private static bool IsAnaphoric(ReadOnlySpan<char> text) => CueSpans.ContainsAny(text, Anaphors);
+
+    /// <summary>
+    /// The previous sentence's subject when the sentence holding <paramref name="position"/> opens with a pronoun or
+    /// drops its subject (<c>It runs on Azure OpenAI Service and is powered by GPT-4.1.</c>); <see langword="null"/> when
+    /// the sentence opens otherwise, empty when it does but no earlier sentence names a fitting subject.
+    /// </summary>
+    public static IReadOnlyList<Mention>? ContinuedSubject(LineContext line, int position, Func<Mention, bool> fits)
+    {
+        var sentenceStart = line.SentenceStart(position);
+        if (!OpensSubjectless(line.Text.AsSpan(sentenceStart, position - sentenceStart)))
+        {
+            return null;
+        }
+
+        return sentenceStart > 0 ? Before(line, sentenceStart - 1, fits, strict: true) : [];
+    }
 }
