@@ -27,4 +27,34 @@ internal static class AcquiredFrom
 
         return false;
     }
+
+    /// <summary>Words after hardware that name who it was obtained from (<c>a GH200 cluster rented from Fjordline Compute</c>).</summary>
+    private static readonly string[] SellerCues = [" rented from ", " leased from ", " bought from ", " hired from ", " sourced from ", " purchased from "];
+
+    /// <summary>How far after the hardware its seller cue may start (<c>GH200 cluster</c>, <c>H100 capacity</c>).</summary>
+    private const int MaxSellerCueGap = 16;
+
+    /// <summary>
+    /// The company <paramref name="hardware"/> is said to be obtained from right after it (<c>trains it on a GH200 cluster
+    /// rented from Fjordline Compute</c>), or null: the seller, not the chip, supplies the compute.
+    /// </summary>
+    public static Mention? SellerAfter(LineContext line, Mention hardware)
+    {
+        var window = line.Text.AsSpan(hardware.End, Math.Min(line.Text.Length - hardware.End, MaxSellerCueGap + 16));
+        foreach (var cue in SellerCues)
+        {
+            var at = window.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at > MaxSellerCueGap || window[..at].IndexOfAny(",;.，；。") >= 0)
+            {
+                continue;
+            }
+
+            var index = line.FirstMentionAtOrAfter(hardware.End + at + cue.Length);
+            return index < line.Mentions.Count && line.Mentions[index].Start == hardware.End + at + cue.Length && CueRoles.CanBeCompany(line.Mentions[index])
+                ? line.Mentions[index]
+                : null;
+        }
+
+        return null;
+    }
 }

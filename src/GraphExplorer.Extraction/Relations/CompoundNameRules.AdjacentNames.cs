@@ -68,10 +68,26 @@ internal static partial class CompoundNameRules
 
     private static readonly string[] HoldingWords = ["集群", "算力", "实例", "服务器", "cluster", "instance", "capacity"];
 
+    /// <summary>Modifiers between an English possessive and a product that keep the owner its maker (written without spaces, as gaps are).</summary>
+    private static readonly LowerWords MakerModifiers =
+        new("open-source", "open-weights", "open-weight", "opensource", "in-house", "flagship", "latest", "new", "own", "proprietary", "homegrown", "home-grown");
+
     private static bool IsPossessiveGap(ReadOnlySpan<char> gap)
     {
         if (gap.Length == 0 || gap is "'s" or "’s" or "'" or "’" or "的" or "旗下" or "旗下的")
         {
+            return true;
+        }
+
+        // Stability AI's open-weights Stable Audio Open, Gorsemoor's in-house Gorse-Judge 8B: words saying whose make it is.
+        if ((gap.StartsWith("'s", StringComparison.Ordinal) || gap.StartsWith("’s", StringComparison.Ordinal)) && MakerModifiers.Contains(gap[2..]))
+        {
+            return true;
+        }
+
+        if (gap.Length > 1 && gap[0] is '\'' or '’' && MakerModifiers.Contains(gap[1..]))
+        {
+            // Kestrel Labs' open-source Kestrel-7B.
             return true;
         }
 

@@ -46,8 +46,10 @@ internal static class ComputeFrames
             var maker = mention.IsCompany ? null : MakerOf(line, mention);
             throughChip = maker is not null
                 || (mention.IsCompany && k + 1 < line.Mentions.Count && line.Mentions[k + 1] is { IsArtifact: true } chip && IsMadeBy(line, chip, mention));
+            // …trains it on a GH200 cluster rented from Fjordline Compute: the seller named after the chip rents it out.
             supplier = mention.IsCompany ? mention
-                : maker
+                : AcquiredFrom.SellerAfter(line, mention)
+                ?? maker
                 ?? (frame.Requires is not null && (CueRoles.CanBeCompany(mention) || (mention.Type != EntityType.Model && IsFollowedByCompute(line.Text, mention.End, windowEnd))) ? mention : null);
         }
 
