@@ -16,7 +16,7 @@ internal static class ClauseOpeners
         Span<char> buffer = stackalloc char[LineContext.GapBufferLength];
         var clauseStart = line.ClauseStart(mention.Start);
         var lead = line.Gap(clauseStart, mention.Start, buffer);
-        var rawLead = line.Text.AsSpan(clauseStart, mention.Start - clauseStart);
+        var rawLead = line.Holds(mention) ? line.Text.AsSpan(clauseStart, mention.Start - clauseStart) : [];
         if (Openers.Contains(lead) || TimePhrases.IsTimeAdverbial(rawLead) || IsOwnedKind(rawLead)
             || (lead.Length <= MaxClassLead && WordMatch.EndsWithAny(lead, Discovery.ChineseWords.ClassNouns, StringComparison.Ordinal)))
         {
@@ -80,6 +80,12 @@ internal static class ClauseOpeners
     /// </summary>
     public static bool IsDescribedAt(LineContext line, Mention mention, int cueStart)
     {
+        if (!line.Holds(mention) || mention.End > cueStart)
+        {
+            // A topic from an item's head or a name after the cue is described by nothing in this line.
+            return false;
+        }
+
         var between = line.Text.AsSpan(mention.End, Math.Max(0, cueStart - mention.End));
         if (!WordMatch.StartsWithAny(between, AppositionOpeners, StringComparison.Ordinal) || between.Length > MaxApposition
             || line.FirstMentionAtOrAfter(mention.End) < line.FirstMentionAtOrAfter(cueStart))

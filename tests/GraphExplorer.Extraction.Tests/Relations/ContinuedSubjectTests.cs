@@ -38,4 +38,15 @@ public sealed class ContinuedSubjectTests
 
         Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_CueInANestedItemWhoseSubjectIsTheParentsHead_ReadsNoTextOutsideTheLine()
+    {
+        // The parent's head is the child's topic: its offsets point into the parent's line, not this one.
+        const string note = "- **OpenRouterT-Head PPU** - 一站式机器学习平台，集成数据处理和模型部署\n  - 特点：集成Arize AIAI能力";
+
+        var edges = Edges(note);
+
+        Assert.DoesNotContain(edges, e => e.StartsWith("特点", StringComparison.Ordinal));
+    }
 }
