@@ -199,6 +199,13 @@ public sealed class DocumentExtractor(EntityCatalogue catalogue) : IDocumentExtr
 
     private static bool IsBinary(string content)
     {
+        var span = content.AsSpan();
+        if (span.IndexOfAnyInRange('\0', '\u001F') < 0 && span.IndexOfAnyInRange('\u007F', '\u009F') < 0 && !span.Contains('\uFFFD'))
+        {
+            // No control character (char.IsControl's two ranges) and no replacement character: the common case, in vectorised searches.
+            return false;
+        }
+
         var control = 0;
         foreach (var c in content)
         {

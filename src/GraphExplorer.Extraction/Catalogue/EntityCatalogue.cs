@@ -44,7 +44,6 @@ public sealed class EntityCatalogue
             }
         }
 
-        _trie.Seal();
         foreach (var term in genericTerms ?? [])
         {
             _genericTerms.Add(term.Trim());
@@ -197,22 +196,25 @@ public sealed class EntityCatalogue
     /// <summary>Scans text once, leftmost-longest, adding the mentions found to <paramref name="into"/>.</summary>
     internal void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, CatalogueEntry Payload)> into)
     {
-        for (var i = 0; i < text.Length; i++)
+        var next = 0;
+        for (var block = 0; block < text.Length; block += 64)
         {
-            if (!_trie.CanStartWith(text[i]))
+            for (var starts = _trie.StartsIn(text, block); starts != 0; starts &= starts - 1)
             {
-                continue;
-            }
+                var i = block + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                if (i < next)
+                {
+                    // Inside the mention found last.
+                    continue;
+                }
 
-            var length = _trie.MatchAt(text, i, out var form);
-            if (length > 0 && form is not null && Accepts(form, text.Slice(i, length)))
-            {
-                into.Add((i, length, form.Entry));
-                i += length - 1;
-                continue;
+                var length = _trie.MatchAt(text, i, out var form);
+                if (length > 0 && form is not null && Accepts(form, text.Slice(i, length)))
+                {
+                    into.Add((i, length, form.Entry));
+                    next = i + length;
+                }
             }
-
-            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 

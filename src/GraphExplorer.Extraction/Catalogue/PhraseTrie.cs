@@ -22,10 +22,6 @@ internal sealed class PhraseTrie<T>
     // characters away without reading the root table (256 KB) or the values.
     private readonly ulong[] _singles = new ulong[(char.MaxValue + 1) / 64];
 
-    // A bit per raw (unfolded) character a phrase can start with, once Seal has made it: one small table instead of the
-    // fold table and the root table on every character of a scan. Null while phrases are still being added.
-    private ulong[]? _startBits;
-
     /// <summary>Adds a phrase; a phrase added twice keeps its first payload.</summary>
     public void Add(string phrase, T payload)
     {
@@ -34,8 +30,6 @@ internal sealed class PhraseTrie<T>
         {
             return;
         }
-
-        _startBits = null;
 
         if (key.Length > 1)
         {
@@ -81,31 +75,40 @@ internal sealed class PhraseTrie<T>
 
     }
 
-    /// <summary>Whether some phrase starts with <paramref name="c"/> (a cheap test before <see cref="MatchAt"/>).</summary>
-    /// <param name="c">A character of the text, not yet folded.</param>
-    /// <returns><see langword="false"/> when no match can start at a character like this.</returns>
-    public bool CanStartWith(char c)
-    {
-        var bits = _startBits;
-        return bits is not null ? (bits[c >> 6] & (1UL << c)) != 0 : _roots[TextFolding.Fold(c)] != 0;
-    }
-
     /// <summary>
-    /// Makes the table of the characters phrases start with, for <see cref="CanStartWith"/>: call it once every phrase is
-    /// added (a later <see cref="Add"/> drops it again).
+    /// A bit per position of <c>text[block..(block + 64)]</c> where a phrase may start (bit 0 for <paramref name="block"/>):
+    /// the single and pair tables and the word boundary read without a branch per character, so that a scan calls
+    /// <see cref="MatchAt"/> only where the bit is set (a clear bit: <see cref="MatchAt"/> would find nothing there).
     /// </summary>
-    public void Seal()
+    /// <param name="text">The text.</param>
+    /// <param name="block">Where the 64 positions start, inside the text.</param>
+    public ulong StartsIn(ReadOnlySpan<char> text, int block)
     {
-        var bits = new ulong[(char.MaxValue + 1) / 64];
-        for (var c = 0; c <= char.MaxValue; c++)
+        var end = Math.Min(block + 64, text.Length);
+        var paired = Math.Min(end, text.Length - 1);
+        var bits = 0UL;
+        var first = TextFolding.Fold(text[block]);
+        var previousInWord = block > 0 && TextFolding.IsWordChar(TextFolding.Fold(text[block - 1])) ? 1UL : 0UL;
+        for (var i = block; i < paired; i++)
         {
-            if (_roots[TextFolding.Fold((char)c)] != 0)
-            {
-                bits[c >> 6] |= 1UL << c;
-            }
+            var second = TextFolding.Fold(text[i + 1]);
+            var pair = PairBit(first, second);
+            var inWord = TextFolding.IsWordChar(first) ? 1UL : 0UL;
+
+            // No phrase starts inside a Latin word.
+            var here = ((_singles[first >> 6] >> first) | (_pairs[pair >> 6] >> pair)) & ~(inWord & previousInWord);
+            bits |= (here & 1) << (i - block);
+            first = second;
+            previousInWord = inWord;
         }
 
-        _startBits = bits;
+        if (paired < end)
+        {
+            // The text's last character, where MatchAt reads no pair.
+            bits |= (_roots[first] != 0 ? 1UL : 0UL) << (paired - block);
+        }
+
+        return bits;
     }
 
     /// <summary>Finds the longest phrase starting exactly at <paramref name="start"/>.</summary>
@@ -251,22 +254,25 @@ internal sealed class PhraseTrie<T>
     /// <summary>Scans text once, reporting the leftmost-longest, non-overlapping phrases.</summary>
     public void Scan(ReadOnlySpan<char> text, List<(int Start, int Length, T Payload)> into)
     {
-        for (var i = 0; i < text.Length; i++)
+        var next = 0;
+        for (var block = 0; block < text.Length; block += 64)
         {
-            if (!CanStartWith(text[i]))
+            for (var starts = StartsIn(text, block); starts != 0; starts &= starts - 1)
             {
-                continue;
-            }
+                var i = block + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                if (i < next)
+                {
+                    // Inside the phrase found last.
+                    continue;
+                }
 
-            var length = MatchAt(text, i, out var payload);
-            if (length > 0 && payload is not null)
-            {
-                into.Add((i, length, payload));
-                i += length - 1;
-                continue;
+                var length = MatchAt(text, i, out var payload);
+                if (length > 0 && payload is not null)
+                {
+                    into.Add((i, length, payload));
+                    next = i + length;
+                }
             }
-
-            i = TextFolding.WordRunEnd(text, i) - 1;
         }
     }
 }

@@ -69,7 +69,7 @@ internal static partial class CatalogueVariants
 
         foreach (var suffix in ProductSuffixes)
         {
-            if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length) && IsLatin(mention.Surface))
+            if (text[end] == suffix[0] && text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length) && IsLatin(mention.Surface))
             {
                 var productEnd = end + suffix.Length;
                 return Variant(mention.Start, productEnd, text, mention.Entry.Type == EntityType.Company ? EntityType.Product : mention.Entry.Type);
@@ -94,7 +94,7 @@ internal static partial class CatalogueVariants
         {
             foreach (var edition in ModelEditions)
             {
-                if (text.AsSpan(end).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, end + edition.Length))
+                if (text[end] == edition[0] && text.AsSpan(end).StartsWith(edition, StringComparison.Ordinal) && IsWordEnd(text, end + edition.Length))
                 {
                     var editionEnd = end + edition.Length;
                     return Variant(mention.Start, editionEnd, text, EntityType.Model);
@@ -119,7 +119,7 @@ internal static partial class CatalogueVariants
         {
             foreach (var suffix in FundSuffixes)
             {
-                if (text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length))
+                if (text[end] == suffix[0] && text.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal) && IsWordEnd(text, end + suffix.Length))
                 {
                     var fundEnd = end + suffix.Length;
                     return Variant(mention.Start, fundEnd, text, EntityType.Company);
@@ -197,7 +197,7 @@ internal static partial class CatalogueVariants
 
         foreach (var suffix in DivisionSuffixes)
         {
-            if (text.AsSpan(at).StartsWith(suffix, StringComparison.Ordinal))
+            if (at < text.Length && text[at] == suffix[0] && text.AsSpan(at).StartsWith(suffix, StringComparison.Ordinal))
             {
                 var end = at + suffix.Length;
                 var bounded = end >= text.Length || !ChineseNameFinder.IsCjk(text[end]) || ChineseWords.BoundaryChars.Contains(text[end]) || ChineseNameFinder.StartsWithBoundaryWord(text, end);

@@ -12,6 +12,9 @@ internal static partial class ChineseNameFinder
     /// </summary>
     private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
 
+    /// <summary>The first characters of <see cref="BuiltOnVerbs"/>: a line with none of them has none of the verbs.</summary>
+    private const string BuiltOnVerbStarts = "基接运搭跑";
+
     /// <summary>Endings that make a part of something wherever it stands (<c>生成端</c>, <c>检索层</c>).</summary>
     private static readonly string[] PartEndings = ["端", "层"];
 
@@ -90,6 +93,11 @@ internal static partial class ChineseNameFinder
 
     private static void FindBuiltOnSubjects(string text, List<(int Start, int End)> covered, Func<ReadOnlySpan<char>, bool> isGeneric, List<DiscoveredName> into)
     {
+        if (text.AsSpan().IndexOfAny(BuiltOnVerbStarts) < 0)
+        {
+            return;
+        }
+
         foreach (var verb in BuiltOnVerbs)
         {
             var from = 0;

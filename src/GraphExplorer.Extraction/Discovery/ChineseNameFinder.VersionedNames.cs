@@ -31,6 +31,14 @@ internal static partial class ChineseNameFinder
             i += next;
             if (!IsCjk(text[i - 1]))
             {
+                // Straight past the run without ideographs (a superset of IsCjk's ranges): a version follows one.
+                var ideograph = text.AsSpan(i).IndexOfAnyInRange('\u3400', '\u9FFF');
+                if (ideograph < 0)
+                {
+                    break;
+                }
+
+                i += ideograph;
                 continue;
             }
 

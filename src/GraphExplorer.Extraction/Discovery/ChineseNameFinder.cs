@@ -93,16 +93,7 @@ internal static partial class ChineseNameFinder
 
     private static bool PrecededByPersonTitle(string text, int start)
     {
-        var before = text.AsSpan(0, start).TrimEnd();
-        foreach (var title in ChineseWords.PersonTitles)
-        {
-            if (before.EndsWith(title, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordMatch.EndsWithAny(text.AsSpan(0, start).TrimEnd(), ChineseWords.PersonTitles, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsClauseStart(string text, int start, List<(int Start, int End)> covered)

@@ -194,15 +194,7 @@ internal static class LatinNameClassifier
             return true;
         }
 
-        foreach (var title in ChineseWords.PersonTitles)
-        {
-            if (before.EndsWith(title, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordMatch.EndsWithAny(before, ChineseWords.PersonTitles, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a position starts a sentence (after markdown markers and opening quotes).</summary>

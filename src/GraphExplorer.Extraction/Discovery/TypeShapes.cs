@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using GraphExplorer.Core.Entities;
 using GraphExplorer.Extraction.Relations;
@@ -32,6 +33,14 @@ internal static partial class TypeShapes
          " acquired", " acquires", " backs ", " backed ", " supplies", " provides compute", " trains", " trained", "'s ", "’s "];
 
     private static readonly string[] CompanyAfterSameClause = ["是一家", "是家", "是一个", ", a ", ", an ", "（一家", "(a ", "(an ", " is a ", " is an "];
+    // The lists above by the character a test compares first (upper-cased for the ignore-case tests, as WordMatch
+    // compares them): a name's context tries only the few words that end or start with its neighbouring character.
+    private static readonly FrozenDictionary<char, string[]> CompanyBeforeByLast = ByKey(CompanyBefore, w => WordMatch.UpperInvariant(w[^1]));
+    private static readonly FrozenDictionary<char, string[]> ModelBeforeByLast = ByKey(ModelBefore, w => WordMatch.UpperInvariant(w[^1]));
+    private static readonly FrozenDictionary<char, string[]> ProductBeforeByLast = ByKey(ProductBefore, w => WordMatch.UpperInvariant(w[^1]));
+    private static readonly FrozenDictionary<char, string[]> CompanyAfterSameClauseByFirst = ByKey(CompanyAfterSameClause, w => WordMatch.UpperInvariant(w[0]));
+    private static readonly FrozenDictionary<char, string[]> CompanyAfterByFirst = ByKey(CompanyAfter, w => w[0]);
+
     private static readonly string[] CompanyNouns = ["公司", "企业", "初创", "创企", "独角兽", "厂商", "机构", "服务商", "供应商", "提供商", "运营商", "团队", "实验室", "startup", "company", "firm", "investor", "fund", "lab", "maker", "provider", "venture"];
 
     /// <summary>The type the name's shape gives it, or <see langword="null"/> when its shape says nothing.</summary>
@@ -107,23 +116,25 @@ internal static partial class TypeShapes
     public static EntityType? FromContext(string text, int start, int end)
     {
         var before = text.AsSpan(0, start);
-        if (WordMatch.EndsWithAny(before, CompanyBefore, StringComparison.OrdinalIgnoreCase))
+        var last = before.IsEmpty ? '\0' : WordMatch.UpperInvariant(before[^1]);
+        if (EndsWithAny(before, last, CompanyBeforeByLast))
         {
             return EntityType.Company;
         }
 
-        if (WordMatch.EndsWithAny(before, ModelBefore, StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAny(before, last, ModelBeforeByLast))
         {
             return EntityType.Model;
         }
 
-        if (WordMatch.EndsWithAny(before, ProductBefore, StringComparison.OrdinalIgnoreCase))
+        if (EndsWithAny(before, last, ProductBeforeByLast))
         {
             return EntityType.Product;
         }
 
         var after = SkipGloss(text.AsSpan(end));
-        foreach (var word in CompanyAfterSameClause)
+        var sameClause = after.IsEmpty ? null : CompanyAfterSameClauseByFirst.GetValueOrDefault(WordMatch.UpperInvariant(after[0]));
+        foreach (var word in sameClause ?? [])
         {
             if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -140,7 +151,8 @@ internal static partial class TypeShapes
             }
         }
 
-        foreach (var word in CompanyAfter)
+        var afterWords = after.IsEmpty ? null : CompanyAfterByFirst.GetValueOrDefault(after[0]);
+        foreach (var word in afterWords ?? [])
         {
             if (after.StartsWith(word, StringComparison.Ordinal))
             {
@@ -158,6 +170,14 @@ internal static partial class TypeShapes
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="before"/>, whose last character upper-cased is <paramref name="last"/>, ends with a word of its group.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> before, char last, FrozenDictionary<char, string[]> byLast) =>
+        !before.IsEmpty && byLast.TryGetValue(last, out var words) && WordMatch.EndsWithAny(before, words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words by a key character, each group in the list's order.</summary>
+    private static FrozenDictionary<char, string[]> ByKey(string[] words, Func<string, char> key) =>
+        words.GroupBy(key).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>
     /// Whether <see cref="ModelShape"/> can match at all: each of its branches needs a digit (<c>\d</c>, any Unicode

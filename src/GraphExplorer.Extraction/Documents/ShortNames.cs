@@ -17,6 +17,9 @@ internal sealed class ShortNames
 
     private readonly Dictionary<string, Mention?> _byFirstWord = new(StringComparer.Ordinal);
 
+    // A bit per capital a short form starts with (bit 0 for A): most capitalised words need no lookup.
+    private uint _firstCapitals;
+
     /// <summary>Whether the document has any short form at all.</summary>
     public bool IsEmpty => _byFirstWord.Count == 0;
 
@@ -42,6 +45,7 @@ internal sealed class ShortNames
 
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var first = name[..space];
+        _firstCapitals |= 1u << (first[0] - 'A');
         if (!lookup.TryGetValue(first, out var known))
         {
             lookup[first] = mention;
@@ -91,7 +95,8 @@ internal sealed class ShortNames
 
             var overlapping = next < mentions.Count && mentions[next].Start < end ? mentions[next] : null;
             var replaceable = overlapping is null || (!overlapping.IsCatalogued && overlapping.Start == at && overlapping.End == end);
-            if (replaceable && lookup.TryGetValue(text.AsSpan(at, end - at), out var company) && company is not null)
+            if (replaceable && end - at >= MinShortName && (_firstCapitals & (1u << (text[at] - 'A'))) != 0
+                && lookup.TryGetValue(text.AsSpan(at, end - at), out var company) && company is not null)
             {
                 var origin = company.IsCatalogued ? MentionOrigin.Catalogue : MentionOrigin.Discovered;
                 var shortForm = new Mention(at, end, company.Surface, company.Entry) { Origin = origin, Type = EntityType.Company, Alias = text[at..end] };

@@ -193,7 +193,6 @@ internal static class CueLexicon
             trie.Add(word, PlainWord);
         }
 
-        trie.Seal();
         return trie;
     }
 }

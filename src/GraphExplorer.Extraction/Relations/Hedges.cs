@@ -125,7 +125,7 @@ internal static class Hedges
 
     private static int ClauseEnd(string text, int position)
     {
-        for (var i = position; i < text.Length; i++)
+        for (var i = TextGaps.NextIndexOfAny(text, position, TextGaps.AnyBreakCharacters); i >= 0; i = TextGaps.NextIndexOfAny(text, i + 1, TextGaps.AnyBreakCharacters))
         {
             if (TextGaps.IsClauseBreakAt(text, i) || TextGaps.IsSentenceBreakAt(text, i))
             {

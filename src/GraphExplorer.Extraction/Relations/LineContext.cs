@@ -82,7 +82,8 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     /// <summary>The start of the sentence holding <paramref name="position"/>.</summary>
     public int SentenceStart(int position)
     {
-        for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
+        var before = Text.AsSpan(0, Math.Clamp(position, 0, Text.Length));
+        for (var i = before.LastIndexOfAny(TextGaps.SentenceBreakCharacters); i >= 0; i = before[..i].LastIndexOfAny(TextGaps.SentenceBreakCharacters))
         {
             if (TextGaps.IsSentenceBreakAt(Text, i))
             {
@@ -96,7 +97,7 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     /// <summary>The end (exclusive) of the sentence holding <paramref name="position"/>.</summary>
     public int SentenceEnd(int position)
     {
-        for (var i = position; i < Text.Length; i++)
+        for (var i = TextGaps.NextIndexOfAny(Text, position, TextGaps.SentenceBreakCharacters); i >= 0; i = TextGaps.NextIndexOfAny(Text, i + 1, TextGaps.SentenceBreakCharacters))
         {
             if (TextGaps.IsSentenceBreakAt(Text, i))
             {
@@ -110,7 +111,8 @@ internal sealed record LineContext(string Text, IReadOnlyList<Mention> Mentions,
     /// <summary>The start of the clause holding <paramref name="position"/>.</summary>
     public int ClauseStart(int position)
     {
-        for (var i = Math.Min(position, Text.Length) - 1; i >= 0; i--)
+        var before = Text.AsSpan(0, Math.Clamp(position, 0, Text.Length));
+        for (var i = before.LastIndexOfAny(TextGaps.AnyBreakCharacters); i >= 0; i = before[..i].LastIndexOfAny(TextGaps.AnyBreakCharacters))
         {
             if ((TextGaps.IsClauseBreakAt(Text, i) || TextGaps.IsSentenceBreakAt(Text, i)) && !IsInsideParentheses(i))
             {

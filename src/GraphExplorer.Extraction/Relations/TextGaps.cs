@@ -178,6 +178,15 @@ internal static class TextGaps
     /// <summary>Whether a character ends a sentence (a full stop only in context: <see cref="IsSentenceBreakAt"/>).</summary>
     public static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '!' or '?';
 
+    /// <summary>The characters <see cref="IsSentenceBreakAt"/> can hold at, for a search that skips the others.</summary>
+    public static readonly System.Buffers.SearchValues<char> SentenceBreakCharacters = System.Buffers.SearchValues.Create("。！？!?.");
+
+    /// <summary>The characters <see cref="IsClauseBreak(char)"/> holds for.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreakCharacters = System.Buffers.SearchValues.Create("。！？!?，,：:；;");
+
+    /// <summary>The characters <see cref="IsClauseBreakAt"/> or <see cref="IsSentenceBreakAt"/> can hold at.</summary>
+    public static readonly System.Buffers.SearchValues<char> AnyBreakCharacters = System.Buffers.SearchValues.Create("。！？!?.，,：:；;");
+
     /// <summary>
     /// Whether the character at <paramref name="index"/> ends a sentence: <see cref="IsSentenceBreak(char)"/>, or an
     /// English full stop — followed by a space or the end, after a word that is not an abbreviation or a single letter
@@ -234,23 +243,12 @@ internal static class TextGaps
         && !(text[index] is ',' or ':' && index > 0 && index + 1 < text.Length && char.IsAsciiDigit(text[index - 1]) && char.IsAsciiDigit(text[index + 1]));
 
     /// <summary>Whether the span holds a clause break.</summary>
-    public static bool HasClauseBreak(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (IsClauseBreak(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasClauseBreak(ReadOnlySpan<char> text) => text.IndexOfAny(ClauseBreakCharacters) >= 0;
 
     /// <summary>Whether the span holds a sentence break.</summary>
     public static bool HasSentenceBreak(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(SentenceBreakCharacters); i >= 0; i = NextIndexOfAny(text, i + 1, SentenceBreakCharacters))
         {
             if (IsSentenceBreakAt(text, i))
             {
@@ -259,5 +257,12 @@ internal static class TextGaps
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first of <paramref name="values"/> at <paramref name="from"/> or after, or -1.</summary>
+    public static int NextIndexOfAny(ReadOnlySpan<char> text, int from, System.Buffers.SearchValues<char> values)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAny(values) : -1;
+        return next < 0 ? -1 : from + next;
     }
 }

@@ -60,7 +60,7 @@ internal static class WordMatch
     /// <see cref="char.ToUpperInvariant"/> without its call into the globalisation library for the characters that
     /// have no case: CJK (U+2E80 to U+9FFF) is its own upper case, and no other character upper-cases into it.
     /// </summary>
-    private static char UpperInvariant(char c) => c switch
+    internal static char UpperInvariant(char c) => c switch
     {
         < '\u0080' => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c,
         >= '\u2E80' and < '\uA000' => c,

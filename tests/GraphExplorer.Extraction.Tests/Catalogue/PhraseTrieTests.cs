@@ -84,17 +84,24 @@ public sealed class PhraseTrieTests
     [Theory]
     [InlineData("Ask Google  DeepMind and DeepMind. ＧＯＯＧＬＥ, googleplex, xGoogle, 谷歌和深度求索、谷歌DeepMind")]
     [InlineData("DeepMindDeepMind Google_DeepMind 深度深度求索 谷")]
-    public void Scan_Sealed_SameAsUnsealed(string text)
+    [InlineData("A line longer than one block of sixty-four characters, so that Google DeepMind crosses it: 谷歌DeepMind and 深度求索 谷")]
+    [InlineData("0123456789012345678901234567890123456789012345678901234567890Google 谷歌")]
+    public void Scan_SameAsMatchAtEveryPosition(string text)
     {
-        string[] phrases = ["Google", "Google DeepMind", "DeepMind", "谷歌", "谷歌DeepMind", "深度求索"];
-        var open = CreateSut(phrases);
-        var sealedTrie = CreateSut(phrases);
-        sealedTrie.Seal();
+        var sut = CreateSut("Google", "Google DeepMind", "DeepMind", "谷歌", "谷歌DeepMind", "深度求索", "谷");
         var expected = new List<(int Start, int Length, string Payload)>();
-        var found = new List<(int Start, int Length, string Payload)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = sut.MatchAt(text, i, out var payload);
+            if (length > 0 && payload is not null)
+            {
+                expected.Add((i, length, payload));
+                i += length - 1;
+            }
+        }
 
-        open.Scan(text, expected);
-        sealedTrie.Scan(text, found);
+        var found = new List<(int Start, int Length, string Payload)>();
+        sut.Scan(text, found);
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, found);
