@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Documents;
@@ -5,6 +6,8 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 /// <summary>
 /// The bulk path: many documents in one transaction (one commit, one sync), each in its own savepoint so a
 /// document that fails is rolled back alone and the rest still commit; the store version rises once per batch.
+/// The commit leaves the write-ahead log to the caller's background checkpoint (<see cref="WalCheckpointer"/>)
+/// unless the log has grown past <see cref="WalCheckpointer.BatchAutoCheckpointPages"/>.
 /// </summary>
 internal static class DocumentBatchWriter
 {
@@ -29,6 +32,7 @@ internal static class DocumentBatchWriter
         CancellationToken cancellationToken)
     {
         SqliteTransaction? transaction = null;
+        await SetAutoCheckpointAsync(connection, WalCheckpointer.BatchAutoCheckpointPages, cancellationToken).ConfigureAwait(false);
         try
         {
             for (var i = 0; i < documents.Count; i++)
@@ -68,7 +72,18 @@ internal static class DocumentBatchWriter
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
+
+            // The connection goes back to the pool: its other uses checkpoint on commit as SQLite does by default.
+            await SetAutoCheckpointAsync(connection, WalCheckpointer.DefaultAutoCheckpointPages, CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    private static async Task SetAutoCheckpointAsync(SqliteConnection connection, int pages, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        // PRAGMA takes no parameters; the value is one of two constants.
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {pages};");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A constraint or value error belongs to the document; anything else (full, busy, I/O, corrupt) to the file.</summary>
