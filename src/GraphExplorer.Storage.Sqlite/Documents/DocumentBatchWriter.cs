@@ -7,7 +7,9 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 /// The bulk path: many documents in one transaction (one commit, one sync), each in its own savepoint so a
 /// document that fails is rolled back alone and the rest still commit; the store version rises once per batch.
 /// The commit leaves the write-ahead log to the caller's background checkpoint (<see cref="WalCheckpointer"/>)
-/// unless the log has grown past <see cref="WalCheckpointer.BatchAutoCheckpointPages"/>.
+/// unless the log has grown past <see cref="WalCheckpointer.BatchAutoCheckpointPages"/>. The savepoints' journals
+/// (the pages each document changes, kept to roll it back alone) are held in memory, not in temporary files: they
+/// serve only that rollback, never recovery after a crash, which the WAL alone provides.
 /// </summary>
 internal static class DocumentBatchWriter
 {
@@ -32,7 +34,8 @@ internal static class DocumentBatchWriter
         CancellationToken cancellationToken)
     {
         SqliteTransaction? transaction = null;
-        await SetAutoCheckpointAsync(connection, WalCheckpointer.BatchAutoCheckpointPages, cancellationToken).ConfigureAwait(false);
+        await ConfigureAsync(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.BatchAutoCheckpointPages}; PRAGMA temp_store = MEMORY;", cancellationToken)
+            .ConfigureAwait(false);
         try
         {
             for (var i = 0; i < documents.Count; i++)
@@ -73,16 +76,18 @@ internal static class DocumentBatchWriter
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
 
-            // The connection goes back to the pool: its other uses checkpoint on commit as SQLite does by default.
-            await SetAutoCheckpointAsync(connection, WalCheckpointer.DefaultAutoCheckpointPages, CancellationToken.None).ConfigureAwait(false);
+            // The connection goes back to the pool: its other uses checkpoint on commit, and sort into temporary
+            // files, as SQLite does by default.
+            await ConfigureAsync(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.DefaultAutoCheckpointPages}; PRAGMA temp_store = DEFAULT;", CancellationToken.None)
+                .ConfigureAwait(false);
         }
     }
 
-    private static async Task SetAutoCheckpointAsync(SqliteConnection connection, int pages, CancellationToken cancellationToken)
+    private static async Task ConfigureAsync(SqliteConnection connection, FormattableString pragmas, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        // PRAGMA takes no parameters; the value is one of two constants.
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {pages};");
+        // PRAGMA takes no parameters; the values are constants.
+        command.CommandText = pragmas.ToString(CultureInfo.InvariantCulture);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -72,7 +72,7 @@ public sealed class WalCheckpointerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_BatchCommitted_ItsConnectionCheckpointsOnCommitAgain()
+    public async Task WriteAsync_BatchCommitted_ItsConnectionIsBackAtSqliteDefaults()
     {
         // Given: a store file, and a connection of the test's own (not pooled) for the batch.
         await _temp.Store.InitializeAsync(Ct);
@@ -86,11 +86,13 @@ public sealed class WalCheckpointerTests : IAsyncDisposable
             await DocumentBatchWriter.WriteAsync(connection, batch, DateTimeOffset.UnixEpoch, outcome, Ct);
         }
 
-        // Then: the batch was written, and the connection is back at SQLite's default for its next use.
+        // Then: the batch was written, and the connection is back at SQLite's defaults for its next use.
         Assert.Equal(["a.md"], outcome.Written.Select(d => d.Document));
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_autocheckpoint;";
         Assert.Equal((long)WalCheckpointer.DefaultAutoCheckpointPages, await command.ExecuteScalarAsync(Ct));
+        command.CommandText = "PRAGMA temp_store;";
+        Assert.Equal(0L, await command.ExecuteScalarAsync(Ct));
     }
 
     private WalCheckpointer CreateSut() => new(OpenAsync, NullLogger.Instance);
