@@ -20,4 +20,7 @@ internal static partial class Log
     // The reason only: the exception is thrown to the caller, who reports it (the CLI as one line, without a stack trace).
     [LoggerMessage(4005, LogLevel.Error, "Graph store {Path} is unavailable: {Reason}")]
     public static partial void StoreUnavailable(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(4006, LogLevel.Warning, "A background checkpoint of the graph store's write-ahead log failed (the next one tries again): {Reason}")]
+    public static partial void CheckpointFailed(this ILogger logger, string reason);
 }

@@ -41,6 +41,12 @@ public sealed partial class SqliteGraphStore
                 cancellationToken).ConfigureAwait(false);
         }
 
+        // The batch's commit left the log to the background checkpoint (DocumentBatchWriter), so the next batch starts now.
+        if (outcome.Written.Count > 0 || outcome.RolledBack.Count > 0)
+        {
+            _checkpointer.Request();
+        }
+
         foreach (var document in outcome.Written)
         {
             _logger.DocumentWritten(document.Document, document.Entities.Count, document.Relationships.Count);

@@ -31,6 +31,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly GraphReadModels _readModels;
+    private readonly WalCheckpointer _checkpointer;
     private volatile bool _initialized;
 
     /// <summary>Initializes a new instance.</summary>
@@ -45,6 +46,7 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _readModels = new GraphReadModels(_connector.OpenAsync);
+        _checkpointer = new WalCheckpointer(_connector.OpenAsync, _logger);
     }
 
     /// <summary>The full path of the store file.</summary>
@@ -257,22 +259,6 @@ public sealed partial class SqliteGraphStore : IBatchGraphStore, IAsyncDisposabl
         {
             yield return relationship;
         }
-    }
-
-    /// <summary>Releases the pooled connections to the file.</summary>
-    public void Dispose()
-    {
-        _readModels.Dispose();
-        _connector.ClearPool();
-        _initializeLock.Dispose();
-    }
-
-    /// <summary>Releases the pooled connections to the file.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Opens a connection once the schema is ready, describing file-level errors.</summary>

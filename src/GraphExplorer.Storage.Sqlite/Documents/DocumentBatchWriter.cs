@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Documents;
@@ -5,6 +6,10 @@ namespace GraphExplorer.Storage.Sqlite.Documents;
 /// <summary>
 /// The bulk path: many documents in one transaction (one commit, one sync), each in its own savepoint so a
 /// document that fails is rolled back alone and the rest still commit; the store version rises once per batch.
+/// The commit leaves the write-ahead log to the caller's background checkpoint (<see cref="WalCheckpointer"/>)
+/// unless the log has grown past <see cref="WalCheckpointer.BatchAutoCheckpointPages"/>. The savepoints' journals
+/// (the pages each document changes, kept to roll it back alone) are held in memory, not in temporary files: they
+/// serve only that rollback, never recovery after a crash, which the WAL alone provides.
 /// </summary>
 internal static class DocumentBatchWriter
 {
@@ -29,6 +34,8 @@ internal static class DocumentBatchWriter
         CancellationToken cancellationToken)
     {
         SqliteTransaction? transaction = null;
+        await ConfigureAsync(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.BatchAutoCheckpointPages}; PRAGMA temp_store = MEMORY;", cancellationToken)
+            .ConfigureAwait(false);
         try
         {
             for (var i = 0; i < documents.Count; i++)
@@ -68,7 +75,20 @@ internal static class DocumentBatchWriter
             {
                 await transaction.DisposeAsync().ConfigureAwait(false);
             }
+
+            // The connection goes back to the pool: its other uses checkpoint on commit, and sort into temporary
+            // files, as SQLite does by default.
+            await ConfigureAsync(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.DefaultAutoCheckpointPages}; PRAGMA temp_store = DEFAULT;", CancellationToken.None)
+                .ConfigureAwait(false);
         }
+    }
+
+    private static async Task ConfigureAsync(SqliteConnection connection, FormattableString pragmas, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        // PRAGMA takes no parameters; the values are constants.
+        command.CommandText = pragmas.ToString(CultureInfo.InvariantCulture);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A constraint or value error belongs to the document; anything else (full, busy, I/O, corrupt) to the file.</summary>

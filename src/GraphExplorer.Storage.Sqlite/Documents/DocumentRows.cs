@@ -94,27 +94,40 @@ internal static class DocumentRows
         return buffer.WrittenSpan;
     }
 
-    /// <summary>The edges and their evidence: <c>[[source, type, target, [[line, quote, basis, model], …]], …]</c>.</summary>
+    /// <summary>
+    /// The edges and their evidence: <c>[[source, type, target, [[line, quote, basis, model], …]], …]</c>. An evidence
+    /// row equal to one before it as stored (edge, line, quote, basis; a lone surrogate stored as U+FFFD) is left out,
+    /// the first kept with its model: what the unique index of schema versions up to 5 kept.
+    /// </summary>
     /// <param name="relationships">The document's merged relationships.</param>
     /// <returns>The JSON, UTF-8.</returns>
     public static byte[] Relationships(IReadOnlyList<Relationship> relationships)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, relationships.Count * 400));
+        var written = new HashSet<(string Source, RelationshipType Type, string Target, int Line, string Quote, EvidenceBasis Basis)>();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartArray();
             foreach (var relationship in relationships)
             {
+                var source = Valid(relationship.Source.Value);
+                var target = Valid(relationship.Target.Value);
                 json.WriteStartArray();
-                json.WriteStringValue(Valid(relationship.Source.Value));
+                json.WriteStringValue(source);
                 json.WriteStringValue(relationship.Type.ToWireName());
-                json.WriteStringValue(Valid(relationship.Target.Value));
+                json.WriteStringValue(target);
                 json.WriteStartArray();
                 foreach (var evidence in relationship.Evidence)
                 {
+                    var quote = Valid(evidence.Quote);
+                    if (!written.Add((source, relationship.Type, target, evidence.Line, quote, evidence.Basis)))
+                    {
+                        continue;
+                    }
+
                     json.WriteStartArray();
                     json.WriteNumberValue(evidence.Line);
-                    json.WriteStringValue(Valid(evidence.Quote));
+                    json.WriteStringValue(quote);
                     json.WriteStringValue(evidence.Basis.ToString());
                     if (evidence.Basis == EvidenceBasis.Llm && evidence.Model is { } model)
                     {

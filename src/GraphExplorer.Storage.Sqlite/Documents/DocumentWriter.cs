@@ -141,7 +141,8 @@ internal static class DocumentWriter
             return;
         }
 
-        // Edges first (new ones get ids in the document's order), then every evidence row joined to its edge's id.
+        // Edges first (new ones get ids in the document's order), then every evidence row joined to its edge's id;
+        // the rows hold no repeats (DocumentRows.Relationships drops them), so evidence needs no unique index.
         await using var write = connection.Command(
             transaction,
             """
@@ -152,9 +153,7 @@ internal static class DocumentWriter
                 SELECT e.id, $doc, v.value ->> 0, v.value ->> 1, v.value ->> 2, v.value ->> 3
                 FROM jsonb_each(CAST($relationships AS TEXT)) AS r
                 CROSS JOIN edges AS e ON e.source = r.value ->> 0 AND e.type = r.value ->> 1 AND e.target = r.value ->> 2
-                CROSS JOIN jsonb_each(r.value, '$[3]') AS v
-                WHERE true
-                ON CONFLICT DO NOTHING;
+                CROSS JOIN jsonb_each(r.value, '$[3]') AS v;
             """,
             ("$relationships", document.RelationshipRows),
             ("$doc", document.Document));

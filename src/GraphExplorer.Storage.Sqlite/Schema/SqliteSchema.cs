@@ -152,6 +152,28 @@ internal static class SqliteSchema
         ALTER TABLE evidence_v5 RENAME TO evidence;
         CREATE INDEX evidence_by_document ON evidence (document);
         """,
+        """
+        -- 6: a narrower index for evidence. The unique index on (edge, document, line, quote, basis) held every quote
+        -- a second time and was larger than the table. Two rows equal under that key can only come from one write of
+        -- one document (the document is part of the key, and its old rows are deleted before it is written again), so
+        -- the writer drops such repeats itself, keeping the first as the index's ON CONFLICT DO NOTHING did
+        -- (DocumentRows.Relationships); the table keeps an index on the edge alone, for reads and cascades. The rows
+        -- move to a new table with their rowids.
+        CREATE TABLE evidence_v6 (
+            edge_id  INTEGER NOT NULL REFERENCES edges (id) ON DELETE CASCADE,
+            document TEXT NOT NULL REFERENCES documents (path) ON DELETE CASCADE,
+            line     INTEGER NOT NULL,
+            quote    TEXT NOT NULL,
+            basis    TEXT NOT NULL,
+            model    TEXT
+        );
+        INSERT INTO evidence_v6 (rowid, edge_id, document, line, quote, basis, model)
+            SELECT rowid, edge_id, document, line, quote, basis, model FROM evidence ORDER BY rowid;
+        DROP TABLE evidence;
+        ALTER TABLE evidence_v6 RENAME TO evidence;
+        CREATE INDEX evidence_by_edge ON evidence (edge_id);
+        CREATE INDEX evidence_by_document ON evidence (document);
+        """,
     ];
 
     /// <summary>The schema version this build writes: the number of migrations.</summary>

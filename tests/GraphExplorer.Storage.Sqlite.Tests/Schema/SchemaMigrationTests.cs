@@ -61,7 +61,7 @@ public sealed class SchemaMigrationTests : IAsyncDisposable
 
         await _temp.Store.InitializeAsync(Ct);
 
-        Assert.Equal(5, await _temp.Store.GetSchemaVersionAsync(Ct));
+        Assert.Equal(SqliteSchema.CurrentVersion, await _temp.Store.GetSchemaVersionAsync(Ct));
         var relationship = Assert.Single(await ToListAsync(_temp.Store.ReadAllRelationshipsAsync(Ct)));
         Assert.Equal(
             [("a.md", 3, "英伟达 supplies OpenAI", EvidenceBasis.Prose, (string?)null), ("b.md", 7, "NVDA GPUs for OpenAI", EvidenceBasis.Prose, null)],
