@@ -6,7 +6,6 @@ using GraphExplorer.Core.Entities;
 using GraphExplorer.Core.Relationships;
 using GraphExplorer.Storage.Sqlite.Documents;
 using GraphExplorer.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace GraphExplorer.Storage.Sqlite.Tests.Documents;
 
@@ -121,19 +120,5 @@ public sealed class DocumentRowsTests : IAsyncDisposable
     /// <summary>What SQLite stores for a bound string: its UTF-8 encoding, invalid UTF-16 replaced.</summary>
     private static string Bound(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 
-    private async Task<string[]> ReadAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return [.. rows];
-    }
+    private Task<string[]> ReadAsync(string sql) => StoreRows.ReadAsync(_temp.FilePath, sql, Ct);
 }

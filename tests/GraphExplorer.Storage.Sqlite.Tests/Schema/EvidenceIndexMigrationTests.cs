@@ -127,19 +127,5 @@ public sealed class EvidenceIndexMigrationTests : IAsyncDisposable
         await command.ExecuteNonQueryAsync(Ct);
     }
 
-    private async Task<string[]> ReadAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_temp.FilePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-        }
-
-        return [.. rows];
-    }
+    private Task<string[]> ReadAsync(string sql) => StoreRows.ReadAsync(_temp.FilePath, sql, Ct);
 }
