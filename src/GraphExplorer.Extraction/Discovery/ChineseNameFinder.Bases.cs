@@ -6,13 +6,17 @@ namespace GraphExplorer.Extraction.Discovery;
 /// <summary>Models named as another's base between a preposition and its closer: <c>以风乌为基础</c> (see <see cref="ChineseNameFinder"/>).</summary>
 internal static partial class ChineseNameFinder
 {
-    /// <summary>A base's opener and the closers that make the run between them a model: <c>以X为底座</c>, <c>在X上微调</c>, <c>由X驱动</c>.</summary>
-    private static readonly (char Opener, string[] Closers)[] BaseFrames =
-    [
-        ('以', ["为基础", "为底座", "为基座", "为底层"]),
-        ('在', ["上继续训练", "上继续预训练", "上微调", "之上微调", "的基础上"]),
-        ('由', ["驱动"]),
-    ];
+    // A base's opener and the closers that make the run between them a model: 以X为底座, 在X上微调, 由X驱动.
+    private static readonly string[] ClosersAfterYi = ["为基础", "为底座", "为基座", "为底层"];
+    private static readonly string[] ClosersAfterZai = ["上继续训练", "上继续预训练", "上微调", "之上微调", "的基础上"];
+    private static readonly string[] ClosersAfterYou = ["驱动"];
+
+    private static string[] BaseClosers(char opener) => opener switch
+    {
+        '以' => ClosersAfterYi,
+        '在' => ClosersAfterZai,
+        _ => ClosersAfterYou,
+    };
 
     private static readonly System.Buffers.SearchValues<char> BaseOpeners = System.Buffers.SearchValues.Create("以在由");
 
@@ -26,7 +30,7 @@ internal static partial class ChineseNameFinder
                 continue;
             }
 
-            var closers = Array.Find(BaseFrames, f => f.Opener == text[at]).Closers;
+            var closers = BaseClosers(text[at]);
             var start = at + 1;
             var end = start;
             while (end < text.Length && end - start <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end)
