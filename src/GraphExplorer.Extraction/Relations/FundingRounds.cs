@@ -109,7 +109,55 @@ internal static class FundingRounds
             }
         }
 
+        return BareRoundOwner(line, sentenceStart, cueStart);
+    }
+
+    /// <summary>
+    /// The sentence's subject when the cue's clause, or the clause before it, opens with a bare round label after a comma
+    /// (<c>审度科技从英伟达采购了H20，A轮由柘川资本领投、智谱跟投</c>, <c>…，B轮由泓枫资本领投，国网英大跟投</c>): the round is
+    /// the subject's; null otherwise.
+    /// </summary>
+    private static Mention? BareRoundOwner(LineContext line, int sentenceStart, int cueStart)
+    {
+        var clauseStart = line.ClauseStart(cueStart);
+        var clauseEnd = cueStart;
+        for (var step = 0; step < MaxRoundClauses && clauseStart > sentenceStart; step++)
+        {
+            if (line.Text[clauseStart - 1] is not ('，' or '；'))
+            {
+                return null;
+            }
+
+            var clause = line.Text.AsSpan(clauseStart, clauseEnd - clauseStart).TrimStart();
+            var round = clause.IndexOf('轮');
+            if (round is > 0 and <= MaxChineseRoundLabel && NamesARound(clause) && clause[..round].IndexOfAny(Discovery.ChineseWords.FunctionCharacters) < 0)
+            {
+                return CueSubjects.Before(line, clauseStart - 1, CueRoles.CanBeCompany, strict: true) is { Count: > 0 } subject ? subject[0] : SentenceTopic(line, sentenceStart);
+            }
+
+            clauseEnd = clauseStart - 1;
+            clauseStart = line.ClauseStart(clauseEnd);
+        }
+
         return null;
+    }
+
+    /// <summary>How many clauses back a bare round label is looked for: the cue's own and the lead's before it.</summary>
+    private const int MaxRoundClauses = 2;
+
+    /// <summary>The company opening the sentence as the owner of its subject (<c>墨檩的推理集群租用了…</c>), or null.</summary>
+    private static Mention? SentenceTopic(LineContext line, int sentenceStart)
+    {
+        var index = line.FirstMentionAtOrAfter(sentenceStart);
+        if (index >= line.Mentions.Count)
+        {
+            return null;
+        }
+
+        var first = line.Mentions[index];
+        return line.GapLength(sentenceStart, first.Start) == 0 && CueRoles.CanBeCompany(first) && line.Text.AsSpan(first.End).StartsWith("的", StringComparison.Ordinal)
+            ? first
+            : null;
     }
 
     /// <summary>The company an anaphor owning the round stands for (<c>该公司的A轮由…领投</c>, <c>其种子轮</c>), or null.</summary>

@@ -62,4 +62,34 @@ public sealed class RoundParticipantTests
     {
         Assert.Contains(expected, Edges(sentence));
     }
+
+    [Theory]
+    [InlineData("铖岳科技的A轮由楠溪资本领投、苒川创投跟投。")]
+    [InlineData("铖岳科技的天使轮由楠溪资本投资、苒川创投跟投。")]
+    [InlineData("铖岳科技从英伟达采购了两百张H20，A轮由楠溪资本领投、苒川创投跟投。")]
+    [InlineData("铖岳科技租用了阿里云的GPU集群；B轮则由楠溪资本领投，苒川创投跟投。")]
+    public void Extract_FollowerAfterTheLeadsPart_InvestsInTheRoundsOwner(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains("楠溪资本 INVESTS_IN 铖岳科技", edges);
+        Assert.Contains("苒川创投 INVESTS_IN 铖岳科技", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN 楠溪资本", StringComparison.Ordinal) || e.StartsWith("NVIDIA INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BareRoundLabelAfterAModelsClause_NoRecipient()
+    {
+        var edges = Edges("铖岳-7B在Qwen3上微调，A轮由楠溪资本领投、苒川创投跟投。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RecordLabelFollowsTheRound_IsACompanyInvesting()
+    {
+        var edges = Edges("铖岳科技的A轮由楠溪资本领投，腾讯音乐娱乐和澜音唱片跟投。");
+
+        Assert.Contains("澜音唱片 INVESTS_IN 铖岳科技", edges);
+    }
 }
