@@ -91,7 +91,8 @@ internal static class CueLexicon
             "自研", "自研的", "自研了", "旗下有", "旗下拥有", "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了", "制作", "制作了", "训练", "训练了", "trains", "trained",
             "develops", "developed", "is developing", "launches", "launched", "releases", "released", "unveils", "unveiled", "introduces", "introduced",
             "creates", "created", "open-sourced", "open-sources", "makes", "made", "builds", "built", "announced", "announces", "debuted", "debuts",
-            "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "maker of", "developer of", "creator of");
+            "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "maker of", "developer of", "creator of",
+            "company behind", "start-up behind", "startup behind", "firm behind", "lab behind", "team behind", "developer behind", "maker behind", "is behind");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward),
             "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "open-sourced by", "trained by", "designed by",
             "run by", "operated by", "maintained by");

@@ -188,8 +188,8 @@ internal static class FundingRounds
     private static int NextRound(ReadOnlySpan<char> clause, int round) =>
         clause[(round + 1)..].IndexOf('轮') is var next and >= 0 ? round + 1 + next : -1;
 
-    /// <summary>What may join an owner to its round: an English possessive, or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
-    private static readonly string[] Possessives = ["'s ", "’s ", ""];
+    /// <summary>What may join an owner to its round: an English possessive (<c>Tessary Labs' Series A</c> too), or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
+    private static readonly string[] Possessives = ["'s ", "’s ", "' ", "’ ", ""];
 
     /// <summary>The longest round label read after a possessive: <c>Pre-A+轮</c>, <c>新一轮</c>, <c>天使轮</c>.</summary>
     private const int MaxChineseRoundLabel = 6;

@@ -91,4 +91,14 @@ public sealed class CatalogueVariantTests
 
         Assert.DoesNotContain(mentions, m => m.Surface == unexpected);
     }
+
+    [Theory]
+    [InlineData("NLLB-200 translates two hundred languages.", "NLLB-200")]
+    [InlineData("It is fine-tuned from Qwen3-0.6B.", "Qwen3-0.6B")]
+    public void Find_NumberHyphenatedOntoACatalogueName_WholeNameKept(string line, string surface)
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find(line);
+
+        Assert.Contains(mentions, m => m.Surface == surface);
+    }
 }

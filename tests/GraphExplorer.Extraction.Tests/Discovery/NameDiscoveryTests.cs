@@ -275,4 +275,19 @@ public sealed class NameDiscoveryTests
 
         Assert.DoesNotContain(edges, e => e.EndsWith(" Yes", StringComparison.Ordinal) || e.EndsWith(" No", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_LatinLettersWithDiacritics_PartOfTheName()
+    {
+        Assert.NotNull(Find("Microsoft competes with Schrödinger for battery customers.", "Schrödinger"));
+    }
+
+    [Theory]
+    [InlineData("Ferrowick launched it to general availability in April 2024.", "April 2024")]
+    [InlineData("Ferrowick, the Cologne-based start-up, raised money.", "Cologne-based")]
+    [InlineData("Ferrowick, an NVIDIA-backed start-up, raised money.", "NVIDIA-backed")]
+    public void Find_DateOrHyphenatedAdjective_IsNoName(string line, string surface)
+    {
+        Assert.Null(Find(line, surface));
+    }
 }

@@ -92,4 +92,19 @@ public sealed class RoundParticipantTests
 
         Assert.Contains("澜音唱片 INVESTS_IN 铖岳科技", edges);
     }
+
+    [Fact]
+    public void Extract_PluralPossessiveBeforeTheRound_OwnerIsTheRecipient()
+    {
+        var edges = Edges("Ferrowick Labs' $31 million Series A was led by Dunlin Peak Capital, with Oxbarrow Ventures participating.");
+
+        Assert.Contains("Dunlin Peak Capital INVESTS_IN Ferrowick Labs", edges);
+        Assert.Contains("Oxbarrow Ventures INVESTS_IN Ferrowick Labs", edges);
+    }
+
+    [Fact]
+    public void Extract_WellKnownIndustrialFollowsTheRound_InvestsInTheOwner()
+    {
+        Assert.Contains("CATL INVESTS_IN 铖岳科技", Edges("铖岳科技的B轮由楠溪资本领投，宁德时代和苒川创投跟投。"));
+    }
 }
