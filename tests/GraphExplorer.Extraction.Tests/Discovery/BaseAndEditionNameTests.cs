@@ -77,4 +77,12 @@ public sealed class BaseAndEditionNameTests
     {
         Assert.DoesNotContain(new MentionFinder(EntityCatalogue.None).Find(line), m => m.Type == EntityType.Product);
     }
+
+    [Theory]
+    [InlineData("岫风以自研的澜涛翻译大模型为底座。", "澜涛翻译大模型")]
+    [InlineData("“岫风”由自家的澜涛驱动。", "澜涛")]
+    public void Find_BaseWithTheOwnersWordBeforeIt_NameWithoutTheWord(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
 }

@@ -290,4 +290,16 @@ public sealed class NameDiscoveryTests
     {
         Assert.Null(Find(line, surface));
     }
+
+    [Fact]
+    public void Find_QuotedNameOfSixCharacters_IsAName()
+    {
+        Assert.NotNull(Find("岩泓的「岩泓终端卫士」面向中小企业。", "岩泓终端卫士"));
+    }
+
+    [Fact]
+    public void Find_QuotedNameEndingInAProductWord_IsTypedAProduct()
+    {
+        Assert.Equal(EntityType.Product, Find("“岩泓助手”由岩泓-7B驱动。", "岩泓助手")?.Type);
+    }
 }

@@ -98,4 +98,13 @@ public sealed class ComputeFramesTests
         Assert.Contains(expected, edges);
         Assert.DoesNotContain("Alibaba Cloud SUPPLIES_COMPUTE_TO Bohrium", edges);
     }
+
+    [Fact]
+    public void Extract_CompanyAnaphorAfterAQuotedProduct_StandsForTheCompany()
+    {
+        var edges = Edges("铖岳科技是一家苏州的工业模型公司；“铖岳助手”由铖岳-Indus 34B驱动。该公司的训练集群租用了阿里云的GPU。");
+
+        Assert.Contains("Alibaba Cloud SUPPLIES_COMPUTE_TO 铖岳科技", edges);
+        Assert.DoesNotContain("Alibaba Cloud SUPPLIES_COMPUTE_TO 铖岳助手", edges);
+    }
 }
