@@ -14,7 +14,8 @@ internal static class CueLexicon
     public static readonly string[] ComputeWords =
         ["算力", "云服务", "云计算", "云", "GPU", "显卡", "芯片", "计算资源", "计算能力", "训练资源", "推理资源", "超级计算", "超算", "计算基础设施", "基础设施", "服务器", "智算", "IDC", "数据中心", "集群", "训练卡", "加速卡",
          "A100", "H100", "H800", "A800", "H20", "H200", "B200", "GB200", "B300", "GB300", "L20", "L40", "MI300", "MI325", "910B", "910C", "TPU", "NPU", "昇腾", "Ascend", "Trainium", "Gaudi",
-         "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
+         "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers",
+         "inference capacity", "training capacity"];
 
     /// <summary>What a delivery of compute names: compute words, or chips and racks counted out (<c>十万片芯砾M5</c>, <c>数千台…整机柜</c>).</summary>
     private static readonly string[] DeliveredWords = [.. ComputeWords, "万片", "千片", "百片", "万张", "千张", "百张", "千台", "百台", "万台", "整机柜", "加速器"];
@@ -107,7 +108,9 @@ internal static class CueLexicon
             "托管了", "开始托管", "托管着", "integrates", "integrated", "uses", "hosts", "offers");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
-            "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
+            "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为",
+            "powered in part by", "powered partly by", "powered mainly by", "powered largely by", "powered primarily by", "built in part on", "built partly on",
+            "built largely on", "built mainly on", "built primarily on");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnyBase = true },
             "部署在", "部署于", "跑在", "跑在了", "托管在", "托管于", "deployed on", "served on", "hosted on");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, BaseClosers, InnerIsSource: false), "以");
