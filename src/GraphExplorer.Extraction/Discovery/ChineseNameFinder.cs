@@ -32,6 +32,7 @@ internal static partial class ChineseNameFinder
         FindRoundOwners(text, covered, isGeneric, into);
         FindBases(text, covered, isGeneric, into);
         FindRivals(text, covered, isGeneric, into);
+        FindSellers(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>

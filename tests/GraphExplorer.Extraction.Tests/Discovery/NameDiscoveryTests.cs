@@ -302,4 +302,23 @@ public sealed class NameDiscoveryTests
     {
         Assert.Equal(EntityType.Product, Find("“岩泓助手”由岩泓-7B驱动。", "岩泓助手")?.Type);
     }
+
+    [Theory]
+    [InlineData("昙岫算力今年从英伟达采购了六百张H20。", "英伟达")]
+    [InlineData("该公司从汀芮芯科租用了一批服务器。", "汀芮芯科")]
+    public void Find_RunBetween从AndABuyingVerb_IsASellerCompany(string line, string seller)
+    {
+        var mention = Find(line, seller);
+
+        Assert.NotNull(mention);
+        Assert.Equal(EntityType.Company, mention.Type);
+    }
+
+    [Theory]
+    [InlineData("我们从市场采购了GPU。", "市场")]
+    [InlineData("他们从去年开始采购。", "去年开始")]
+    public void Find_CommonWordsBetween从AndABuyingVerb_IsNoName(string line, string words)
+    {
+        Assert.Null(Find(line, words));
+    }
 }
