@@ -321,4 +321,18 @@ public sealed class NameDiscoveryTests
     {
         Assert.Null(Find(line, words));
     }
+
+    [Theory]
+    [InlineData("译岫科技是一家深圳的同声传译公司。", "同声传译")]
+    [InlineData("书岫是一家总部在杭州的作文批改公司。", "作文批改")]
+    public void Find_CountedDescriptionBeforeACompanyNoun_IsNoName(string line, string words)
+    {
+        Assert.DoesNotContain(CreateSut().Find(line), m => m.Surface.StartsWith(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_NameBeforeTheCompanyNounAfterACount_StillAName()
+    {
+        Assert.NotNull(Find("澜岫智能是一家上海的公司，也是一家做语音的智能公司。", "澜岫智能"));
+    }
 }
