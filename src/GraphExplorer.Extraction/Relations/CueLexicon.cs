@@ -152,7 +152,7 @@ internal static class CueLexicon
         // SUPPLIES_COMPUTE_TO (a giving verb with "to" first: rents X to Y gives, rents X from Y takes)
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeTo),
             "supply", "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivers", "delivered", "ship", "ships", "shipped",
-            "sell", "sells", "sold", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
+            "supplying", "providing", "delivering", "shipping", "sell", "sells", "sold", "selling", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["采购", "采购了", "购买", "购买了", "租用", "租用了", "租赁", "租赁了", "订购", "订购了", "买了"], InnerIsSource: true, Requires: ComputeWords), "从");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: ComputeWords), "为", "给", "向");
 
@@ -166,6 +166,8 @@ internal static class CueLexicon
             "使用", "使用了", "利用", "采用", "采用了", "用了", "租用", "租用了", "采购", "采购了", "购买", "购买了", "拥有", "部署了", "囤积", "买了",
             "uses", "used", "using", "buys", "bought", "purchased", "purchases", "rents", "rented", "leases", "leased", "owns", "deployed", "relies on");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward, Requires: ComputeWords), "依托", "依托于", "依赖", "依靠");
+        // …whose GPUs are supplied by NVIDIA: the hardware named before the cue makes the supplier's a compute supply.
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward) { Context = ComputeWords }, "supplied by", "are supplied by", "is supplied by", "provided by", "delivered by", "shipped by");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward, Requires: ComputeWords), "provides", "supplies", "sells", "delivers", "leases", "rents out", "delivered", "sold");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward),
             "提供算力", "供应GPU", "供应芯片", "提供GPU", "提供云服务", "supplies compute to", "provides compute to", "supplies GPUs to", "provides GPUs to", "sells GPUs to",

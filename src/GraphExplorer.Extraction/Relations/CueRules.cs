@@ -146,8 +146,9 @@ internal static class CueRules
         switch (frame.Shape)
         {
             case CueShape.Forward:
-                if (!CueSpans.RequirementMet(line, frame, cueEnd))
+                if (!CueSpans.RequirementMet(line, frame, cueEnd) || (frame.Type == RelationshipType.InvestsIn && AcquiredFrom.IsGoodsPurchase(line, cueStart, cueEnd)))
                 {
+                    // …buys its H200s from NVIDIA: goods bought from a seller, no acquisition.
                     return 0;
                 }
 
