@@ -171,6 +171,12 @@ internal static class CueRules
                 }
 
                 targets = CueArguments.Right(line, cueEnd, targetFits, CueArguments.MaxRightGap, nextCue);
+                if (frame.Type == RelationshipType.Develops && targets.Count > 0 && CueArguments.IsPrepositionalObject(line, cueEnd, targets[0]))
+                {
+                    // DeepL trains its models on an NVIDIA DGX SuperPOD: the name after a preposition is not what is made.
+                    targets = [];
+                }
+
                 if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.GapLength(line.SentenceStart(cueStart), cueStart) == 0)
                 {
                     sources = CueSubjects.After(line, targets[^1].End, sourceFits);

@@ -192,4 +192,12 @@ public sealed class DevelopsCueTests
     {
         Assert.DoesNotContain(Edges("The team behind Nimbus-7 left Zephyr Labs."), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Fernwick Labs trains its models on a GH200 cluster.", "GH200")]
+    [InlineData("Fernwick Labs trains it on Trainium2 chips.", "Trainium2")]
+    public void Extract_NameAfterAPrepositionOfTheCue_NotDeveloped(string sentence, string hardware)
+    {
+        Assert.DoesNotContain(Edges(sentence), e => e.StartsWith("Fernwick Labs DEVELOPS", StringComparison.Ordinal) && e.Contains(hardware, StringComparison.Ordinal));
+    }
 }
