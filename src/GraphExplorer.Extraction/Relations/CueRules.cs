@@ -189,6 +189,13 @@ internal static class CueRules
                     targets = CueSubjects.Before(line, sourceStart, targetFits);
                 }
 
+                if (targets.Count == 0 && sources.Count > 0 && frame.Type == RelationshipType.InvestsIn && FundingRounds.AnaphoricRoundAfter(line, cueEnd, sources[0]) is { } owner)
+                {
+                    // …, and Lux Capital led the company's $18 million seed round: the round's owner is the company named before.
+                    targets = [owner];
+                    roundRecipient = true;
+                }
+
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)
                 {
                     targets = FundingRounds.Recipient(line, sourceStart, targetFits);

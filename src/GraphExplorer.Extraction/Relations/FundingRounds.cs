@@ -37,6 +37,28 @@ internal static class FundingRounds
         return nearest is null ? [] : [nearest];
     }
 
+    /// <summary>
+    /// Owners a definite description names before a round after the cue (<c>led the company's seed round</c>); not <c>its</c>,
+    /// which after an investor as often means the investor's own (<c>Sequoia led its largest round</c>).
+    /// </summary>
+    private static readonly string[] RoundAnaphors = ["the company's ", "the company’s ", "the startup's ", "the start-up's ", "the startup’s "];
+
+    /// <summary>
+    /// The company a pronoun owning the round after the cue stands for (<c>AWS supplies compute to Crucibel Labs, and Lux
+    /// Capital led the company's seed round</c>): the nearest company before the investor; null when no such round follows.
+    /// </summary>
+    public static Mention? AnaphoricRoundAfter(LineContext line, int cueEnd, Mention investor)
+    {
+        var after = line.Text.AsSpan(cueEnd).TrimStart();
+        var anaphor = WordMatch.StartingWord(after, RoundAnaphors, StringComparison.OrdinalIgnoreCase);
+        if (anaphor is null || !NamesARound(after[anaphor.Length..]) || !line.Holds(investor))
+        {
+            return null;
+        }
+
+        return CueSubjects.NearestBefore(line, investor.Start, m => m.IsCompany && m.Key != investor.Key, crossSentences: true);
+    }
+
     /// <summary>The mention right before a cue, past at most a comma (<c>…led by Thrive Capital, with participation from</c>), or null.</summary>
     public static Mention? LeadInvestorBefore(LineContext line, int cueStart)
     {

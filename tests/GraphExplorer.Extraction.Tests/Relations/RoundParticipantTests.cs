@@ -107,4 +107,19 @@ public sealed class RoundParticipantTests
     {
         Assert.Contains("CATL INVESTS_IN 铖岳科技", Edges("铖岳科技的B轮由楠溪资本领投，宁德时代和苒川创投跟投。"));
     }
+
+    [Fact]
+    public void Extract_InvestorLedTheCompanysRound_InvestsInTheCompanyNamedBefore()
+    {
+        var edges = Edges("AWS supplies compute to Ferrowick Labs, and Dunlin Peak Capital led the company's $18 million seed round.");
+
+        Assert.Contains("Dunlin Peak Capital INVESTS_IN Ferrowick Labs", edges);
+        Assert.DoesNotContain("Dunlin Peak Capital INVESTS_IN AWS", edges);
+    }
+
+    [Fact]
+    public void Extract_InvestorLedItsOwnRound_NoRecipientGuessed()
+    {
+        Assert.DoesNotContain(Edges("Ferrowick Labs raised money. Dunlin Peak Capital led its largest round ever."), e => e.StartsWith("Dunlin Peak Capital INVESTS_IN", StringComparison.Ordinal));
+    }
 }
