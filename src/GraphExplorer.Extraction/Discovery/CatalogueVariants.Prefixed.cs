@@ -22,6 +22,14 @@ internal static partial class CatalogueVariants
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
+            if ((mention.Entry is not null || mention.IsCatalogueVariant) && IsLatin(mention.Surface) && mention.Start >= 2 && text[mention.Start - 1] == '-'
+                && HyphenatedPrefixStart(text, mention.Start - 1, i > 0 ? mentions[i - 1].End : 0) is var prefixStart and >= 0)
+            {
+                // Sec-Gemini v1, Med-PaLM: a capitalised word hyphenated before a catalogue name makes another name.
+                mentions[i] = Variant(prefixStart, mention.End, text, mention.Type == EntityType.Company ? null : mention.Type);
+                continue;
+            }
+
             if (mention.Entry is null || !IsLatin(mention.Surface) || mention.Start < 2 || text[mention.Start - 1] != ' ')
             {
                 continue;
@@ -50,6 +58,20 @@ internal static partial class CatalogueVariants
 
             mentions[i] = Variant(start, mention.End, text, mention.Entry.Type);
         }
+    }
+
+    /// <summary>Where the capitalised word hyphenated before a name at <paramref name="hyphen"/> starts (<c>Sec-</c>), or -1.</summary>
+    private static int HyphenatedPrefixStart(string text, int hyphen, int previousEnd)
+    {
+        var start = hyphen;
+        while (start > previousEnd && char.IsAsciiLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < hyphen && char.IsAsciiLetterUpper(text[start]) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '_'))
+            ? start
+            : -1;
     }
 
     /// <summary>Where the capitalised word ending at <paramref name="end"/> starts, or -1 when none that may start a name ends there.</summary>

@@ -215,10 +215,12 @@ internal static partial class CatalogueVariants
     private static int HyphenatedEnd(string text, int at)
     {
         var i = at;
-        while (i + 1 < text.Length && text[i] == '-' && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterOrDigit(text[i - 1]))
+        // NLLB-200: a number hyphenated onto a name is another version of it.
+        while (i + 1 < text.Length && text[i] == '-' && (char.IsAsciiLetterUpper(text[i + 1]) || char.IsAsciiDigit(text[i + 1])) && char.IsAsciiLetterOrDigit(text[i - 1]))
         {
             i++;
-            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            // Qwen3-0.6B: a decimal point inside the hyphenated part belongs to it.
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i - 1]))))
             {
                 i++;
             }

@@ -18,6 +18,11 @@ internal static partial class ChineseNameFinder
         _ => ClosersAfterYou,
     };
 
+    private const string ModelWord = "大模型";
+
+    /// <summary>Words saying the base is the subject's own (<c>以自研的X为底座</c>, <c>由自家的X驱动</c>).</summary>
+    private static readonly string[] OwnBaseWords = ["自研的", "自家的", "自己的", "自有的"];
+
     private static readonly System.Buffers.SearchValues<char> BaseOpeners = System.Buffers.SearchValues.Create("以在由");
 
     /// <summary>A short uncovered run between a base's opener and closer is a model (<c>“风清”以风乌为基础继续训练</c>).</summary>
@@ -31,16 +36,19 @@ internal static partial class ChineseNameFinder
             }
 
             var closers = BaseClosers(text[at]);
-            var start = at + 1;
+            // 以自研的子曰翻译大模型为底座: the owner's word before the base is no part of its name.
+            var start = at + 1 + (WordMatch.StartingWord(text.AsSpan(at + 1), OwnBaseWords, StringComparison.Ordinal)?.Length ?? 0);
             var end = start;
-            while (end < text.Length && end - start <= MaxBoundedName && IsCjk(text[end]) && !IsCovered(covered, end)
+            while (end < text.Length && end - start <= MaxBoundedName + ModelWord.Length && IsCjk(text[end]) && !IsCovered(covered, end)
                    && !WordMatch.StartsWithAny(text.AsSpan(end), closers, StringComparison.Ordinal))
             {
                 end++;
             }
 
             var name = text.AsSpan(start, end - start);
-            if (end - start >= MinName && end - start <= MaxBoundedName && WordMatch.StartsWithAny(text.AsSpan(end), closers, StringComparison.Ordinal)
+            // 子曰翻译大模型: a family's name may run longer when 大模型 ends it.
+            var longest = name.EndsWith(ModelWord, StringComparison.Ordinal) ? MaxBoundedName + ModelWord.Length : MaxBoundedName;
+            if (end - start >= MinName && end - start <= longest && WordMatch.StartsWithAny(text.AsSpan(end), closers, StringComparison.Ordinal)
                 && IsPlausible(name, isGeneric) && !IsPersonName(name) && !WordMatch.StartsWithAny(name, ObjectStarts, StringComparison.Ordinal)
                 && !WordMatch.EndsWithAny(name, ChineseWords.ObjectDescriptorEndings, StringComparison.Ordinal))
             {

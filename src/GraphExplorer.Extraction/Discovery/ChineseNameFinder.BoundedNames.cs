@@ -95,7 +95,7 @@ internal static partial class ChineseNameFinder
                     continue;
                 }
 
-                var objectStart = at + verb.Length;
+                var objectStart = DescribedObjectStart(text, at + verb.Length);
                 var objectEnd = WalkRight(text, objectStart, covered);
                 if (objectEnd - objectStart >= MinName && objectEnd - objectStart <= MaxBoundedName && IsObjectEnd(text, objectEnd) && !EndsInCount(text, objectEnd)
                     && !IntroducesName(text, objectEnd)
@@ -139,6 +139,25 @@ internal static partial class ChineseNameFinder
         }
 
         return j;
+    }
+
+    /// <summary>Verbs that open a description of what an object does (<c>收购了做游戏本地化的语汀</c>).</summary>
+    private static readonly string[] DescriptionOpeners = ["做", "专做", "主营", "从事", "专注"];
+
+    /// <summary>How long the description between its opener and 的 may be (<c>做邮件安全大模型的</c>).</summary>
+    private const int MaxObjectDescription = 14;
+
+    /// <summary>Where the object starts past a description of what it does (<c>做游戏本地化的</c>); <paramref name="start"/> when there is none.</summary>
+    private static int DescribedObjectStart(string text, int start)
+    {
+        if (!WordMatch.StartsWithAny(text.AsSpan(start), DescriptionOpeners, StringComparison.Ordinal))
+        {
+            return start;
+        }
+
+        var window = text.AsSpan(start, Math.Min(MaxObjectDescription, text.Length - start));
+        var of = window.IndexOf('的');
+        return of > 1 && window[..of].IndexOfAny("，,；;。：:、") < 0 && start + of + 1 < text.Length && IsCjk(text[start + of + 1]) ? start + of + 1 : start;
     }
 
     private static bool IsObjectEnd(string text, int end) =>

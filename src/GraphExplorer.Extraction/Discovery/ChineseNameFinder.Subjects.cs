@@ -10,10 +10,15 @@ internal static partial class ChineseNameFinder
     /// Verbs whose subject is a model or product being built on something (<c>墨羽写作基于墨羽-13B</c>,
     /// <c>蚂小财基于百灵大模型构建</c>, <c>途灵运行在征程6之上</c>): the name before them, bounded like a cue verb's subject.
     /// </summary>
-    private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在"];
+    private static readonly string[] BuiltOnVerbs = ["基于", "接入了", "运行在", "运行于", "搭载了", "跑在", "由", "以"];
 
     /// <summary>The first characters of <see cref="BuiltOnVerbs"/>: a line with none of them has none of the verbs.</summary>
-    private const string BuiltOnVerbStarts = "基接运搭跑";
+    private const string BuiltOnVerbStarts = "基接运搭跑由以";
+
+    private static readonly System.Buffers.SearchValues<char> NumeralCharacters = System.Buffers.SearchValues.Create("一二两三四五六七八九十百千万几");
+
+    /// <summary>How far into its clause a one-character opener's closer may come (<c>由自研的桅灯-Agent 8B驱动</c>).</summary>
+    private const int MaxOpenerSpan = 24;
 
     /// <summary>Endings that make a part of something wherever it stands (<c>生成端</c>, <c>检索层</c>).</summary>
     private static readonly string[] PartEndings = ["端", "层"];
@@ -105,8 +110,9 @@ internal static partial class ChineseNameFinder
             {
                 var at = from;
                 from += verb.Length;
-                if (IsCovered(covered, at))
+                if (IsCovered(covered, at) || (verb.Length == 1 && !ClosesAsBase(text, from, BaseClosers(verb[0]))))
                 {
+                    // 由 and 以 open a base only with its closer: 由X驱动, 以X为底座 (由X开发 names a maker, 以X计 nothing).
                     continue;
                 }
 
@@ -132,11 +138,37 @@ internal static partial class ChineseNameFinder
                 if (subjectStart >= 0 && at - subjectStart >= MinName && IsClauseStart(text, subjectStart, covered) && !FollowsQuotedName(text, subjectStart)
                     && IsPlausible(text.AsSpan(subjectStart, at - subjectStart), isGeneric) && !IsPersonName(text.AsSpan(subjectStart, at - subjectStart)))
                 {
+                    if (verb.Length == 1 && text.AsSpan(subjectStart, at - subjectStart).ContainsAny(NumeralCharacters))
+                    {
+                        // 发现超过八成以Llama为底座: a count before 以, not a product.
+                        continue;
+                    }
+
                     var type = TypeShapes.FromName(text.AsSpan(subjectStart, at - subjectStart)) ?? EntityType.Product;
                     Add(covered, into, new DiscoveredName(subjectStart, at, MentionOrigin.Candidate, type), at);
                 }
             }
         }
+    }
+
+    /// <summary>Whether one of <paramref name="closers"/> follows <paramref name="from"/> in its clause, past at least a name.</summary>
+    private static bool ClosesAsBase(string text, int from, string[] closers)
+    {
+        var window = text.AsSpan(from, Math.Min(MaxOpenerSpan, text.Length - from));
+        for (var k = MinName; k < window.Length; k++)
+        {
+            if (TextGaps.IsClauseBreak(window[k]) || TextGaps.IsSentenceBreak(window[k]))
+            {
+                return false;
+            }
+
+            if (WordMatch.StartsWithAny(window[k..], closers, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that, before <c>为/向/给</c>, make it part of another word (<c>作为</c>, <c>认为</c>, <c>方向</c>).</summary>

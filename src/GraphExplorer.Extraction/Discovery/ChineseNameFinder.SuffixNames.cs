@@ -65,7 +65,7 @@ internal static partial class ChineseNameFinder
             var nameEnd = StripLegalForm(text, start, end);
             var name = text.AsSpan(start, nameEnd - start);
             if (IsGenericStem(stem) || EndsWithDescriptor(stem) || ChineseWords.GenericNames.ContainsSpan(name) || ChineseWords.Places.ContainsSpan(stem) || isGeneric(name)
-                || PrecededByPersonTitle(text, start) || FollowsCount(text, start))
+                || PrecededByPersonTitle(text, start) || FollowsCount(text, start) || (suffix == "公司" && FollowsCountedDescription(text, start)))
             {
                 i = end - 1;
                 continue;
@@ -111,6 +111,38 @@ internal static partial class ChineseNameFinder
     /// <summary>Whether a numeral and a measure word stand right before the stem (<c>是一家杭州语音公司</c>): a description, not a name.</summary>
     private static bool FollowsCount(string text, int start) =>
         start >= 2 && MeasureWords.Contains(text[start - 1]) && (Numerals.Contains(text[start - 2]) || text[start - 2] is '这' or '那' or '该' or '某' or '每');
+
+    /// <summary>The longest description between a count and the 的 before a company noun (<c>一家总部在杭州的</c>).</summary>
+    private const int MaxCountedDescription = 12;
+
+    /// <summary>
+    /// Whether a count opens a description ending in 的 right before the stem (<c>是一家深圳的同声传译公司</c>): what the
+    /// company does, not its name.
+    /// </summary>
+    private static bool FollowsCountedDescription(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != '的')
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 1 - MaxCountedDescription);
+        var description = text.AsSpan(from, start - 1 - from);
+        for (var at = description.Length - 1; at >= 1; at--)
+        {
+            if (TextGaps.IsClauseBreak(description[at]))
+            {
+                return false;
+            }
+
+            if (MeasureWords.Contains(description[at]) && (Numerals.Contains(description[at - 1]) || description[at - 1] is '这' or '那' or '该' or '某'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool EndsWithDescriptor(ReadOnlySpan<char> stem)
     {

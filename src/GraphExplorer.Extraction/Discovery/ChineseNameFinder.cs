@@ -31,6 +31,8 @@ internal static partial class ChineseNameFinder
         FindSuppliers(text, covered, isGeneric, into);
         FindRoundOwners(text, covered, isGeneric, into);
         FindBases(text, covered, isGeneric, into);
+        FindRivals(text, covered, isGeneric, into);
+        FindSellers(text, covered, isGeneric, into);
     }
 
     /// <summary>Whether a character is a CJK ideograph.</summary>

@@ -11,14 +11,14 @@ internal static class ChineseWords
     /// <summary>The endings of company and organisation names, longest first (<c>有限公司</c> before <c>公司</c>).</summary>
     public static readonly string[] CompanySuffixes = Longest("""
         股份有限公司 有限责任公司 有限公司 公司 集团 控股 科技 智能 实验室 研究院 研究所 资本 创投 基金 基金会 风投 半导体 微电子 传媒 证券 工作室 数智 数科 机器人 汽车
-        芯片 算力 数据 视觉 医疗 生物
+        芯片 算力 数据 视觉 医疗 生物 唱片 影业 互娱
         """);
 
     /// <summary>
     /// Short suffixes that are also ordinary nouns: a name ending in one needs at least this many characters before it.
     /// </summary>
     public static readonly FrozenSet<string> WeakSuffixes = Set("""
-        智能 科技 控股 传媒 证券 数智 数科 生物
+        智能 科技 控股 传媒 证券 数智 数科 生物 唱片 影业 互娱
         """);
 
     /// <summary>

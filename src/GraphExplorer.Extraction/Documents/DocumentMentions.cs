@@ -26,6 +26,8 @@ internal sealed class DocumentMentions
 
     private readonly EstablishedNames _established = new();
 
+    private readonly BrandedNames _brands = new();
+
     /// <summary>The working list for a line's cue phrases, reused by every line of this document.</summary>
     public List<(int Start, int Length, IReadOnlyList<CueFrame> Frames)> Cues { get; } = [];
 
@@ -94,6 +96,7 @@ internal sealed class DocumentMentions
                     }
 
                     _established.Register(line.Content, mention);
+                    _brands.Register(mention);
                 }
 
                 // A body row follows the separator or another body row; the header row precedes the separator.
@@ -112,6 +115,10 @@ internal sealed class DocumentMentions
             if (line.Number < _byLine.Count && _byLine[line.Number] is { } mentions)
             {
                 _established.Apply(line.Content, mentions);
+                if (!_brands.IsEmpty)
+                {
+                    _brands.Apply(line.Content, mentions);
+                }
             }
         }
     }

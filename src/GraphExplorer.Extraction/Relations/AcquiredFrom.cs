@@ -28,6 +28,42 @@ internal static class AcquiredFrom
         return false;
     }
 
+    /// <summary>Purchase verbs that, with a seller after them, buy goods rather than a company (<c>buys its H200s from NVIDIA</c>).</summary>
+    private static readonly string[] GoodsVerbs = ["buys", "bought", "buy", "purchases", "purchased"];
+
+    /// <summary>How far after a purchase verb its seller's <c>from</c> may come.</summary>
+    private const int MaxPurchaseSpan = 40;
+
+    /// <summary>
+    /// Whether a purchase cue buys goods from a seller named after <c>from</c> in its clause (<c>buys its H200s from
+    /// NVIDIA</c>, hardware named): no acquisition; a name of no known type stays a company (<c>bought Pellamy from its founders</c>).
+    /// </summary>
+    public static bool IsGoodsPurchase(LineContext line, int cueStart, int cueEnd)
+    {
+        if (!GoodsVerbs.Contains(line.Text[cueStart..cueEnd].Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var window = line.Text.AsSpan(cueEnd, Math.Min(MaxPurchaseSpan, line.Text.Length - cueEnd));
+        var from = window.IndexOf(" from ", StringComparison.Ordinal);
+        if (from < 0 || window[..from].IndexOfAny(",;.，；。") >= 0)
+        {
+            return false;
+        }
+
+        if (WordMatch.StartsWithAny(window.TrimStart(), GoodsOpeners, StringComparison.OrdinalIgnoreCase) || (window.TrimStart().Length > 0 && char.IsAsciiDigit(window.TrimStart()[0])))
+        {
+            return true;
+        }
+
+        var index = line.FirstMentionAtOrAfter(cueEnd);
+        return index < line.Mentions.Count && line.Mentions[index].Start < cueEnd + from && line.Mentions[index].Type is { } type && type != Core.Entities.EntityType.Company;
+    }
+
+    /// <summary>Words opening what is bought that make it goods (<c>its H200s</c>, <c>more GPUs</c>).</summary>
+    private static readonly string[] GoodsOpeners = ["its ", "their ", "more ", "most ", "all ", "some "];
+
     /// <summary>Words after hardware that name who it was obtained from (<c>a GH200 cluster rented from Fjordline Compute</c>).</summary>
     private static readonly string[] SellerCues = [" rented from ", " leased from ", " bought from ", " hired from ", " sourced from ", " purchased from "];
 

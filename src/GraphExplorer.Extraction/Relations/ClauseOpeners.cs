@@ -32,6 +32,12 @@ internal static class ClauseOpeners
         }
 
         var owner = line.Mentions[index];
+        if (RoundRoles.Contains(line.Gap(owner.End, mention.Start, buffer)))
+        {
+            // 由栾舟资本领投、禾岭创投跟投: each investor of a round's list opens its own part, as after a comma.
+            return true;
+        }
+
         return Possessives.Contains(line.Gap(owner.End, mention.Start, buffer)) && Openers.Contains(line.Gap(clauseStart, owner.Start, buffer));
     }
 
@@ -106,6 +112,9 @@ internal static class ClauseOpeners
 
     /// <summary>What may come before a clause's subject: nothing, a conjunction (<c>…, and Kor Assistant runs on Kor-3B</c>) or 其.</summary>
     private static readonly LowerWords Openers = new("", "and", "but", "while", "whereas", "而", "并且", "而且", "其");
+
+    /// <summary>What closes one investor's part in a list of a round's investors (<c>A领投、B跟投</c>).</summary>
+    private static readonly LowerWords RoundRoles = new("领投、", "参投、", "跟投、", "投资、", "领投了、");
 
     /// <summary>What joins an owner to what it owns or made (<c>HUMAIN推出的HUMAIN Chat基于…</c>).</summary>
     private static readonly LowerWords Possessives = new("的", "'s", "’s", "旗下的", "旗下", "推出的", "发布的", "开发的", "研发的", "自研的", "打造的");

@@ -64,6 +64,12 @@ internal static class ComputeFrames
             line, cueStart, m => m.Key != supplier.Key && CueRoles.CanConsumeCompute(m) && !IsMadeBy(line, m, supplier) && (!throughChip || m.IsCompany || (m.Type == EntityType.Model && m.IsCatalogued)), strict: true);
 
         // What a company owns runs on the supplier's compute for that company (HeyGen's Avatar IV model is served on AWS).
+        if (Deployers.Before(line, cueStart) is { } deployer && deployer.Key != supplier.Key)
+        {
+            // 深势科技把Bohrium部署在阿里云上: the company putting its product on the cloud is the consumer, not the product.
+            consumers = [deployer];
+        }
+
         var owners = consumers.Select(c => c.IsArtifact && line.OwnerOf(c) is { } owner && owner.Key != supplier.Key ? owner : c).ToList();
         return CueRules.Emit(line, RelationshipType.SuppliesComputeTo, [supplier], owners, cueStart, cueEnd) > 0 ? supplier.End : 0;
     }

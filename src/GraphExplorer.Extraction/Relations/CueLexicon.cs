@@ -14,7 +14,8 @@ internal static class CueLexicon
     public static readonly string[] ComputeWords =
         ["算力", "云服务", "云计算", "云", "GPU", "显卡", "芯片", "计算资源", "计算能力", "训练资源", "推理资源", "超级计算", "超算", "计算基础设施", "基础设施", "服务器", "智算", "IDC", "数据中心", "集群", "训练卡", "加速卡",
          "A100", "H100", "H800", "A800", "H20", "H200", "B200", "GB200", "B300", "GB300", "L20", "L40", "MI300", "MI325", "910B", "910C", "TPU", "NPU", "昇腾", "Ascend", "Trainium", "Gaudi",
-         "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers"];
+         "compute", "computing", "cloud", "GPUs", "chips", "accelerators", "infrastructure", "supercomput", "cluster", "data center", "datacenter", "servers",
+         "inference capacity", "training capacity"];
 
     /// <summary>What a delivery of compute names: compute words, or chips and racks counted out (<c>十万片芯砾M5</c>, <c>数千台…整机柜</c>).</summary>
     private static readonly string[] DeliveredWords = [.. ComputeWords, "万片", "千片", "百片", "万张", "千张", "百张", "千台", "百台", "万台", "整机柜", "加速器"];
@@ -91,7 +92,8 @@ internal static class CueLexicon
             "自研", "自研的", "自研了", "旗下有", "旗下拥有", "迭代出", "迭代出了", "创造了", "创造", "提出", "提出了", "构建了", "开源了", "旗下", "旗下的", "出品", "上线了", "制作", "制作了", "训练", "训练了", "trains", "trained",
             "develops", "developed", "is developing", "launches", "launched", "releases", "released", "unveils", "unveiled", "introduces", "introduced",
             "creates", "created", "open-sourced", "open-sources", "makes", "made", "builds", "built", "announced", "announces", "debuted", "debuts",
-            "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "maker of", "developer of", "creator of");
+            "ships", "shipped", "rolled out", "rolls out", "is the developer of", "is the maker of", "is the creator of", "maker of", "developer of", "creator of",
+            "company behind", "start-up behind", "startup behind", "firm behind", "lab behind", "team behind", "developer behind", "maker behind", "is behind");
         Add(new CueFrame(RelationshipType.Develops, CueShape.Backward),
             "来自", "出自", "developed by", "created by", "built by", "made by", "released by", "launched by", "open-sourced by", "trained by", "designed by",
             "run by", "operated by", "maintained by");
@@ -106,7 +108,9 @@ internal static class CueLexicon
             "托管了", "开始托管", "托管着", "integrates", "integrated", "uses", "hosts", "offers");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnySource = true },
             "built on", "builds on", "built upon", "built on top of", "is based on", "based on", "powered by", "runs on", "fine-tuned from", "finetuned from",
-            "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为");
+            "fine-tuned on", "a fine-tune of", "derived from", "distilled from", "on top of", "运行在", "运行于", "底层是", "底层为",
+            "powered in part by", "powered partly by", "powered mainly by", "powered largely by", "powered primarily by", "built in part on", "built partly on",
+            "built largely on", "built mainly on", "built primarily on");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Forward) { AnyBase = true },
             "部署在", "部署于", "跑在", "跑在了", "托管在", "托管于", "deployed on", "served on", "hosted on");
         Add(new CueFrame(RelationshipType.BuiltOn, CueShape.Enclosed, BaseClosers, InnerIsSource: false), "以");
@@ -148,7 +152,7 @@ internal static class CueLexicon
         // SUPPLIES_COMPUTE_TO (a giving verb with "to" first: rents X to Y gives, rents X from Y takes)
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.ComputeTo),
             "supply", "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivers", "delivered", "ship", "ships", "shipped",
-            "sell", "sells", "sold", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
+            "supplying", "providing", "delivering", "shipping", "sell", "sells", "sold", "selling", "rent", "rents", "rented", "lease", "leases", "leased", "rents out", "leases out", "allocates", "allocated");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["采购", "采购了", "购买", "购买了", "租用", "租用了", "租赁", "租赁了", "订购", "订购了", "买了"], InnerIsSource: true, Requires: ComputeWords), "从");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Enclosed, ["提供"], InnerIsSource: false, Requires: ComputeWords), "为", "给", "向");
 
@@ -162,6 +166,8 @@ internal static class CueLexicon
             "使用", "使用了", "利用", "采用", "采用了", "用了", "租用", "租用了", "采购", "采购了", "购买", "购买了", "拥有", "部署了", "囤积", "买了",
             "uses", "used", "using", "buys", "bought", "purchased", "purchases", "rents", "rented", "leases", "leased", "owns", "deployed", "relies on");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward, Requires: ComputeWords), "依托", "依托于", "依赖", "依靠");
+        // …whose GPUs are supplied by NVIDIA: the hardware named before the cue makes the supplier's a compute supply.
+        Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Backward) { Context = ComputeWords }, "supplied by", "are supplied by", "is supplied by", "provided by", "delivered by", "shipped by");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward, Requires: ComputeWords), "provides", "supplies", "sells", "delivers", "leases", "rents out", "delivered", "sold");
         Add(new CueFrame(RelationshipType.SuppliesComputeTo, CueShape.Forward),
             "提供算力", "供应GPU", "供应芯片", "提供GPU", "提供云服务", "supplies compute to", "provides compute to", "supplies GPUs to", "provides GPUs to", "sells GPUs to",

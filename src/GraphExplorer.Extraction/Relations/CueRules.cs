@@ -146,8 +146,9 @@ internal static class CueRules
         switch (frame.Shape)
         {
             case CueShape.Forward:
-                if (!CueSpans.RequirementMet(line, frame, cueEnd))
+                if (!CueSpans.RequirementMet(line, frame, cueEnd) || (frame.Type == RelationshipType.InvestsIn && AcquiredFrom.IsGoodsPurchase(line, cueStart, cueEnd)))
                 {
+                    // …buys its H200s from NVIDIA: goods bought from a seller, no acquisition.
                     return 0;
                 }
 
@@ -170,6 +171,12 @@ internal static class CueRules
                 }
 
                 targets = CueArguments.Right(line, cueEnd, targetFits, CueArguments.MaxRightGap, nextCue);
+                if (frame.Type == RelationshipType.Develops && targets.Count > 0 && CueArguments.IsPrepositionalObject(line, cueEnd, targets[0]))
+                {
+                    // DeepL trains its models on an NVIDIA DGX SuperPOD: the name after a preposition is not what is made.
+                    targets = [];
+                }
+
                 if (sources.Count == 0 && targets.Count > 0 && frame.Type == RelationshipType.BuiltOn && line.GapLength(line.SentenceStart(cueStart), cueStart) == 0)
                 {
                     sources = CueSubjects.After(line, targets[^1].End, sourceFits);
@@ -180,6 +187,13 @@ internal static class CueRules
                 if (targets.Count == 0 && sources.Count > 0 && CueSpans.FollowedBy(line.Text, cueEnd, '的'))
                 {
                     targets = CueSubjects.Before(line, sourceStart, targetFits);
+                }
+
+                if (targets.Count == 0 && sources.Count > 0 && frame.Type == RelationshipType.InvestsIn && FundingRounds.AnaphoricRoundAfter(line, cueEnd, sources[0]) is { } owner)
+                {
+                    // …, and Lux Capital led the company's $18 million seed round: the round's owner is the company named before.
+                    targets = [owner];
+                    roundRecipient = true;
                 }
 
                 if (targets.Count == 0 && sources.Count > 0 && frame.RoundAnaphora)

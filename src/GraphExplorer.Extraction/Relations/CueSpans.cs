@@ -86,6 +86,32 @@ internal static class CueSpans
     public static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> words) =>
         text.IndexOfAny(Searchers.GetOrAdd(words, static w => SearchValues.Create(w.ToArray(), StringComparison.OrdinalIgnoreCase))) >= 0;
 
+    /// <summary>
+    /// Whether one of <paramref name="words"/> occurs in the line between two positions outside its mentions: a word
+    /// that is part of a name (<c>Gorsemoor Evals</c>) says nothing about the sentence.
+    /// </summary>
+    public static bool ContainsAnyOutsideMentions(LineContext line, int start, int end, IReadOnlyList<string> words)
+    {
+        var searcher = Searchers.GetOrAdd(words, static w => SearchValues.Create(w.ToArray(), StringComparison.OrdinalIgnoreCase));
+        for (var at = start; at < end;)
+        {
+            var found = line.Text.AsSpan(at, end - at).IndexOfAny(searcher);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            if (!IsInsideMention(line, at + found))
+            {
+                return true;
+            }
+
+            at += found + 1;
+        }
+
+        return false;
+    }
+
     private static readonly ConcurrentDictionary<IReadOnlyList<string>, SearchValues<string>> Searchers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Whether the next character after markup and spaces is <paramref name="c"/>.</summary>

@@ -64,8 +64,10 @@ internal static partial class CueSubjects
         {
             var companyOnly = CueSpans.ContainsAny(clauseText, CompanyAnaphors);
 
-            // The company opening a sentence stands for the previous sentence's subject (…fine-tuned from NVIDIA's Cosmos. The company rents…).
+            // The company opening a sentence stands for the previous sentence's subject (…fine-tuned from NVIDIA's Cosmos. The company rents…);
+            // else the nearest name typed a company, before one of no known type (“钧衡工艺助手”由…驱动。该公司…).
             var antecedent = (companyOnly ? OpeningCompanyAnaphor(line, clauseStart, position) is { } opened && fits(opened) ? opened : null : null)
+                ?? (companyOnly ? NearestBefore(line, clauseStart, m => fits(m) && m.IsCompany, crossSentences: true) : null)
                 ?? NearestBefore(line, clauseStart, AntecedentFits(clauseText, fits), crossSentences: true);
             if (antecedent is not null)
             {

@@ -37,6 +37,28 @@ internal static class FundingRounds
         return nearest is null ? [] : [nearest];
     }
 
+    /// <summary>
+    /// Owners a definite description names before a round after the cue (<c>led the company's seed round</c>); not <c>its</c>,
+    /// which after an investor as often means the investor's own (<c>Sequoia led its largest round</c>).
+    /// </summary>
+    private static readonly string[] RoundAnaphors = ["the company's ", "the company’s ", "the startup's ", "the start-up's ", "the startup’s "];
+
+    /// <summary>
+    /// The company a pronoun owning the round after the cue stands for (<c>AWS supplies compute to Crucibel Labs, and Lux
+    /// Capital led the company's seed round</c>): the nearest company before the investor; null when no such round follows.
+    /// </summary>
+    public static Mention? AnaphoricRoundAfter(LineContext line, int cueEnd, Mention investor)
+    {
+        var after = line.Text.AsSpan(cueEnd).TrimStart();
+        var anaphor = WordMatch.StartingWord(after, RoundAnaphors, StringComparison.OrdinalIgnoreCase);
+        if (anaphor is null || !NamesARound(after[anaphor.Length..]) || !line.Holds(investor))
+        {
+            return null;
+        }
+
+        return CueSubjects.NearestBefore(line, investor.Start, m => m.IsCompany && m.Key != investor.Key, crossSentences: true);
+    }
+
     /// <summary>The mention right before a cue, past at most a comma (<c>…led by Thrive Capital, with participation from</c>), or null.</summary>
     public static Mention? LeadInvestorBefore(LineContext line, int cueStart)
     {
@@ -109,7 +131,55 @@ internal static class FundingRounds
             }
         }
 
+        return BareRoundOwner(line, sentenceStart, cueStart);
+    }
+
+    /// <summary>
+    /// The sentence's subject when the cue's clause, or the clause before it, opens with a bare round label after a comma
+    /// (<c>审度科技从英伟达采购了H20，A轮由柘川资本领投、智谱跟投</c>, <c>…，B轮由泓枫资本领投，国网英大跟投</c>): the round is
+    /// the subject's; null otherwise.
+    /// </summary>
+    private static Mention? BareRoundOwner(LineContext line, int sentenceStart, int cueStart)
+    {
+        var clauseStart = line.ClauseStart(cueStart);
+        var clauseEnd = cueStart;
+        for (var step = 0; step < MaxRoundClauses && clauseStart > sentenceStart; step++)
+        {
+            if (line.Text[clauseStart - 1] is not ('，' or '；'))
+            {
+                return null;
+            }
+
+            var clause = line.Text.AsSpan(clauseStart, clauseEnd - clauseStart).TrimStart();
+            var round = clause.IndexOf('轮');
+            if (round is > 0 and <= MaxChineseRoundLabel && NamesARound(clause) && clause[..round].IndexOfAny(Discovery.ChineseWords.FunctionCharacters) < 0)
+            {
+                return CueSubjects.Before(line, clauseStart - 1, CueRoles.CanBeCompany, strict: true) is { Count: > 0 } subject ? subject[0] : SentenceTopic(line, sentenceStart);
+            }
+
+            clauseEnd = clauseStart - 1;
+            clauseStart = line.ClauseStart(clauseEnd);
+        }
+
         return null;
+    }
+
+    /// <summary>How many clauses back a bare round label is looked for: the cue's own and the lead's before it.</summary>
+    private const int MaxRoundClauses = 2;
+
+    /// <summary>The company opening the sentence as the owner of its subject (<c>墨檩的推理集群租用了…</c>), or null.</summary>
+    private static Mention? SentenceTopic(LineContext line, int sentenceStart)
+    {
+        var index = line.FirstMentionAtOrAfter(sentenceStart);
+        if (index >= line.Mentions.Count)
+        {
+            return null;
+        }
+
+        var first = line.Mentions[index];
+        return line.GapLength(sentenceStart, first.Start) == 0 && CueRoles.CanBeCompany(first) && line.Text.AsSpan(first.End).StartsWith("的", StringComparison.Ordinal)
+            ? first
+            : null;
     }
 
     /// <summary>The company an anaphor owning the round stands for (<c>该公司的A轮由…领投</c>, <c>其种子轮</c>), or null.</summary>
@@ -140,8 +210,8 @@ internal static class FundingRounds
     private static int NextRound(ReadOnlySpan<char> clause, int round) =>
         clause[(round + 1)..].IndexOf('轮') is var next and >= 0 ? round + 1 + next : -1;
 
-    /// <summary>What may join an owner to its round: an English possessive, or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
-    private static readonly string[] Possessives = ["'s ", "’s ", ""];
+    /// <summary>What may join an owner to its round: an English possessive (<c>Tessary Labs' Series A</c> too), or nothing (<c>X的B轮</c> and <c>X B轮</c> both read as a round label).</summary>
+    private static readonly string[] Possessives = ["'s ", "’s ", "' ", "’ ", ""];
 
     /// <summary>The longest round label read after a possessive: <c>Pre-A+轮</c>, <c>新一轮</c>, <c>天使轮</c>.</summary>
     private const int MaxChineseRoundLabel = 6;

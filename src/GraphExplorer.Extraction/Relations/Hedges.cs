@@ -68,7 +68,7 @@ internal static class Hedges
     public static bool IsBenchmarkComparison(LineContext line, int cueStart)
     {
         var start = line.SentenceStart(cueStart);
-        return CueSpans.ContainsAny(line.Text.AsSpan(start, line.SentenceEnd(cueStart) - start), BenchmarkWords);
+        return CueSpans.ContainsAnyOutsideMentions(line, start, line.SentenceEnd(cueStart), BenchmarkWords);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ internal static class Hedges
     public static bool IsBenchmarkClause(LineContext line, int cueStart)
     {
         var start = line.ClauseStart(cueStart);
-        return CueSpans.ContainsAny(line.Text.AsSpan(start, ClauseEnd(line.Text, cueStart) - start), BenchmarkWords);
+        return CueSpans.ContainsAnyOutsideMentions(line, start, ClauseEnd(line.Text, cueStart), BenchmarkWords);
     }
 
     private static bool IsNegated(string text, int cueStart, int clauseStart)

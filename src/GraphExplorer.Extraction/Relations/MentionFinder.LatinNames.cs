@@ -9,7 +9,7 @@ internal sealed partial class MentionFinder
     /// </summary>
     private static int LatinNameEnd(string text, int start)
     {
-        if (!char.IsAsciiLetter(text[start]) || (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-')))
+        if (!char.IsAsciiLetter(text[start]) || (start > 0 && (IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-')))
         {
             return start;
         }
@@ -33,7 +33,7 @@ internal sealed partial class MentionFinder
     {
         while (true)
         {
-            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            while (i < text.Length && IsLetterOrDigit(text[i]))
             {
                 i++;
             }
@@ -48,6 +48,9 @@ internal sealed partial class MentionFinder
             return i;
         }
     }
+
+    /// <summary>An ASCII letter or digit, or a Latin letter with a diacritic (<c>Schrödinger</c>, <c>Mistral Médical</c>).</summary>
+    private static bool IsLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c is >= '\u00C0' and <= '\u024F' && c is not ('\u00D7' or '\u00F7'));
 
     private bool LooksLikeName(ReadOnlySpan<char> token)
     {

@@ -60,7 +60,7 @@ internal sealed partial class MentionFinder
                 var nameStart = quoted.Index + 1;
                 var nameLength = quoted.Length - (text[quoted.Index] == '[' ? 3 : 2);
                 if (IsQuotedName(text, quoted.Index, quoted.Index + quoted.Length, text.AsSpan(nameStart, nameLength))
-                    && !TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, null, covered, added))
+                    && !TryAddNew(text, nameStart, nameStart + nameLength, MaxQuotedNameLength, MentionOrigin.Candidate, TypeShapes.FromName(text.AsSpan(nameStart, nameLength)), covered, added))
                 {
                     TryAddQuotedOverCatalogue(text, nameStart, nameStart + nameLength, mentions, covered, added);
                 }

@@ -6,7 +6,7 @@ namespace GraphExplorer.Extraction.Relations;
 internal sealed partial class MentionFinder
 {
     private const int MaxQuotedNameLength = 24;
-    private const int MaxCjkNameLength = 5;
+    private const int MaxCjkNameLength = 7;
 
     /// <summary>The Chinese characters a quoted name must hold beyond the catalogued names inside it to stand as its own.</summary>
     private const int MinQuotedRemainder = 2;

@@ -59,4 +59,30 @@ public sealed class BaseAndEditionNameTests
 
         Assert.Contains("Brisk Stems BUILT_ON Brisk-Music 2", edges);
     }
+
+    [Theory]
+    [InlineData("岫风地图就以岫风-EO 1B为底座。", "岫风地图", "岫风-EO 1B")]
+    [InlineData("澜栖浏览器由自研的澜栖-Agent 8B驱动。", "澜栖浏览器", "澜栖-Agent 8B")]
+    [InlineData("澜栖调度助手以澜栖-Grid 7B为基础。", "澜栖调度助手", "澜栖-Grid 7B")]
+    public void Extract_SubjectBeforeABaseOpenerWithItsCloser_IsBuiltOnTheBase(string line, string product, string model)
+    {
+        Assert.Contains($"{product} BUILT_ON {model}", Edges(line));
+    }
+
+    [Theory]
+    [InlineData("我们发现超过八成以Qwen为底座。")]
+    [InlineData("该模型由澜栖科技开发。")]
+    [InlineData("澜栖地图以年费计价。")]
+    public void Find_RunBefore由Or以WithoutABaseCloser_IsNoProduct(string line)
+    {
+        Assert.DoesNotContain(new MentionFinder(EntityCatalogue.None).Find(line), m => m.Type == EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("岫风以自研的澜涛翻译大模型为底座。", "澜涛翻译大模型")]
+    [InlineData("“岫风”由自家的澜涛驱动。", "澜涛")]
+    public void Find_BaseWithTheOwnersWordBeforeIt_NameWithoutTheWord(string line, string name)
+    {
+        Assert.NotNull(Find(line, name));
+    }
 }

@@ -91,4 +91,30 @@ public sealed class CatalogueVariantTests
 
         Assert.DoesNotContain(mentions, m => m.Surface == unexpected);
     }
+
+    [Theory]
+    [InlineData("NLLB-200 translates two hundred languages.", "NLLB-200")]
+    [InlineData("It is fine-tuned from Qwen3-0.6B.", "Qwen3-0.6B")]
+    public void Find_NumberHyphenatedOntoACatalogueName_WholeNameKept(string line, string surface)
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find(line);
+
+        Assert.Contains(mentions, m => m.Surface == surface);
+    }
+
+    [Theory]
+    [InlineData("Sec-Gemini v1 is built on Gemini 2.5 Pro.", "Sec-Gemini v1")]
+    [InlineData("The Action-GPT framework was published.", "Action-GPT")]
+    public void Find_CapitalisedWordHyphenatedBeforeACatalogueName_AnotherName(string line, string surface)
+    {
+        var mentions = new GraphExplorer.Extraction.Relations.MentionFinder(GraphExplorer.Extraction.Catalogue.EntityCatalogue.Default).Find(line);
+
+        Assert.Contains(mentions, m => m.Surface == surface && m.Entry is null);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedVariantBuiltOnTheCatalogueName_TwoEntities()
+    {
+        Assert.Contains("Sec-Gemini v1 BUILT_ON Gemini 2.5 Pro", Edges("Sec-Gemini v1, an experimental cybersecurity model, is built on Gemini 2.5 Pro."));
+    }
 }

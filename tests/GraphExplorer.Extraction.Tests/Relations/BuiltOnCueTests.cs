@@ -277,4 +277,12 @@ public sealed class BuiltOnCueTests
     {
         Assert.DoesNotContain(Edges("# AI搜索与答案引擎：入口、索引与算力的三重争夺"), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ridgewatch XDR is now powered in part by Ostrel-ID 3B.")]
+    [InlineData("Ridgewatch XDR is built largely on Ostrel-ID 3B.")]
+    public void Extract_AdverbBetweenTheVerbAndItsPreposition_StillBuiltOn(string sentence)
+    {
+        Assert.Contains("Ridgewatch XDR BUILT_ON Ostrel-ID 3B", Edges(sentence));
+    }
 }

@@ -87,4 +87,24 @@ public sealed class ComputeFramesTests
 
         Assert.DoesNotContain(edges, e => e.Contains("SUPPLIES_COMPUTE_TO", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("铖岳科技把Bohrium部署在阿里云上。", "Alibaba Cloud SUPPLIES_COMPUTE_TO 铖岳科技")]
+    [InlineData("铖岳科技把全部服务部署在华为云。", "Huawei Cloud SUPPLIES_COMPUTE_TO 铖岳科技")]
+    public void Extract_CompanyPutsItsProductOnACloud_CloudSuppliesTheCompany(string sentence, string expected)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains(expected, edges);
+        Assert.DoesNotContain("Alibaba Cloud SUPPLIES_COMPUTE_TO Bohrium", edges);
+    }
+
+    [Fact]
+    public void Extract_CompanyAnaphorAfterAQuotedProduct_StandsForTheCompany()
+    {
+        var edges = Edges("铖岳科技是一家苏州的工业模型公司；“铖岳助手”由铖岳-Indus 34B驱动。该公司的训练集群租用了阿里云的GPU。");
+
+        Assert.Contains("Alibaba Cloud SUPPLIES_COMPUTE_TO 铖岳科技", edges);
+        Assert.DoesNotContain("Alibaba Cloud SUPPLIES_COMPUTE_TO 铖岳助手", edges);
+    }
 }

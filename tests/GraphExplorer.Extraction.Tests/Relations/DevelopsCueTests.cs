@@ -178,4 +178,26 @@ public sealed class DevelopsCueTests
     {
         Assert.DoesNotContain(Extract(line).Entities, e => e.Name == name);
     }
+
+    [Theory]
+    [InlineData("Ferrowick Security, the Austin company behind Ferrowick Triage, raised money.", "Ferrowick Security DEVELOPS Ferrowick Triage")]
+    [InlineData("Pellamy, the Detroit start-up behind Pellamy Inspect, hired a CTO.", "Pellamy DEVELOPS Pellamy Inspect")]
+    public void Extract_CompanyBehindAProduct_DevelopsIt(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Extract_TeamBehindAProductLeavesACompany_NoDevelops()
+    {
+        Assert.DoesNotContain(Edges("The team behind Nimbus-7 left Zephyr Labs."), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Fernwick Labs trains its models on a GH200 cluster.", "GH200")]
+    [InlineData("Fernwick Labs trains it on Trainium2 chips.", "Trainium2")]
+    public void Extract_NameAfterAPrepositionOfTheCue_NotDeveloped(string sentence, string hardware)
+    {
+        Assert.DoesNotContain(Edges(sentence), e => e.StartsWith("Fernwick Labs DEVELOPS", StringComparison.Ordinal) && e.Contains(hardware, StringComparison.Ordinal));
+    }
 }

@@ -82,4 +82,16 @@ public sealed class HedgeTests
 
         Assert.Contains("Alibaba INVESTS_IN Moonshot AI", edges);
     }
+
+    [Fact]
+    public void Extract_BenchmarkWordInsideAName_RivalryStillStated()
+    {
+        Assert.True(HasCompetition(Edges("Gorsemoor Evals competes with Patronus AI."), "Gorsemoor Evals", "Patronus AI"));
+    }
+
+    [Fact]
+    public void Extract_BenchmarkWordOutsideTheNames_NoRivalry()
+    {
+        Assert.False(HasCompetition(Edges("Gorsemoor Labs rivals Patronus AI on safety benchmarks."), "Gorsemoor Labs", "Patronus AI"));
+    }
 }

@@ -96,4 +96,12 @@ public sealed class InvestsInCueTests
         Assert.Contains("M12 INVESTS_IN Inworld AI", edges);
         Assert.DoesNotContain("Microsoft INVESTS_IN Inworld AI", edges);
     }
+
+    [Theory]
+    [InlineData("科大讯飞收购了做游戏本地化的岫言。", "iFlytek INVESTS_IN 岫言")]
+    [InlineData("腾讯投资了做AI陪伴的星伴科技。", "Tencent INVESTS_IN 星伴科技")]
+    public void Extract_ObjectAfterADescriptionOfWhatItDoes_IsTheInvestee(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
 }

@@ -62,4 +62,64 @@ public sealed class RoundParticipantTests
     {
         Assert.Contains(expected, Edges(sentence));
     }
+
+    [Theory]
+    [InlineData("铖岳科技的A轮由楠溪资本领投、苒川创投跟投。")]
+    [InlineData("铖岳科技的天使轮由楠溪资本投资、苒川创投跟投。")]
+    [InlineData("铖岳科技从英伟达采购了两百张H20，A轮由楠溪资本领投、苒川创投跟投。")]
+    [InlineData("铖岳科技租用了阿里云的GPU集群；B轮则由楠溪资本领投，苒川创投跟投。")]
+    public void Extract_FollowerAfterTheLeadsPart_InvestsInTheRoundsOwner(string sentence)
+    {
+        var edges = Edges(sentence);
+
+        Assert.Contains("楠溪资本 INVESTS_IN 铖岳科技", edges);
+        Assert.Contains("苒川创投 INVESTS_IN 铖岳科技", edges);
+        Assert.DoesNotContain(edges, e => e.EndsWith("INVESTS_IN 楠溪资本", StringComparison.Ordinal) || e.StartsWith("NVIDIA INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BareRoundLabelAfterAModelsClause_NoRecipient()
+    {
+        var edges = Edges("铖岳-7B在Qwen3上微调，A轮由楠溪资本领投、苒川创投跟投。");
+
+        Assert.DoesNotContain(edges, e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RecordLabelFollowsTheRound_IsACompanyInvesting()
+    {
+        var edges = Edges("铖岳科技的A轮由楠溪资本领投，腾讯音乐娱乐和澜音唱片跟投。");
+
+        Assert.Contains("澜音唱片 INVESTS_IN 铖岳科技", edges);
+    }
+
+    [Fact]
+    public void Extract_PluralPossessiveBeforeTheRound_OwnerIsTheRecipient()
+    {
+        var edges = Edges("Ferrowick Labs' $31 million Series A was led by Dunlin Peak Capital, with Oxbarrow Ventures participating.");
+
+        Assert.Contains("Dunlin Peak Capital INVESTS_IN Ferrowick Labs", edges);
+        Assert.Contains("Oxbarrow Ventures INVESTS_IN Ferrowick Labs", edges);
+    }
+
+    [Fact]
+    public void Extract_WellKnownIndustrialFollowsTheRound_InvestsInTheOwner()
+    {
+        Assert.Contains("CATL INVESTS_IN 铖岳科技", Edges("铖岳科技的B轮由楠溪资本领投，宁德时代和苒川创投跟投。"));
+    }
+
+    [Fact]
+    public void Extract_InvestorLedTheCompanysRound_InvestsInTheCompanyNamedBefore()
+    {
+        var edges = Edges("AWS supplies compute to Ferrowick Labs, and Dunlin Peak Capital led the company's $18 million seed round.");
+
+        Assert.Contains("Dunlin Peak Capital INVESTS_IN Ferrowick Labs", edges);
+        Assert.DoesNotContain("Dunlin Peak Capital INVESTS_IN AWS", edges);
+    }
+
+    [Fact]
+    public void Extract_InvestorLedItsOwnRound_NoRecipientGuessed()
+    {
+        Assert.DoesNotContain(Edges("Ferrowick Labs raised money. Dunlin Peak Capital led its largest round ever."), e => e.StartsWith("Dunlin Peak Capital INVESTS_IN", StringComparison.Ordinal));
+    }
 }

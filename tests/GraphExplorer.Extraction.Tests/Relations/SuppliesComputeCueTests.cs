@@ -203,4 +203,25 @@ public sealed class SuppliesComputeCueTests
 
         Assert.DoesNotContain(edges, e => e.Contains("为国家电网", StringComparison.Ordinal) || e.EndsWith("DEVELOPS Ascend 910B", StringComparison.Ordinal) && !e.StartsWith("Huawei", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Glowhearth Compute, a Porto neocloud whose GPUs are supplied by NVIDIA, rents them out.", "NVIDIA SUPPLIES_COMPUTE_TO Glowhearth Compute")]
+    [InlineData("NVIDIA is shipping ten thousand Blackwell GPUs to Deutsche Telekom.", "NVIDIA SUPPLIES_COMPUTE_TO Deutsche Telekom")]
+    [InlineData("Cindergrove Compute, a Leeds neocloud that buys its H200s from NVIDIA, rents them out.", "NVIDIA SUPPLIES_COMPUTE_TO Cindergrove Compute")]
+    public void Extract_HardwareSuppliedShippedOrBought_SupplierToTheBuyer(string sentence, string expected)
+    {
+        Assert.Contains(expected, Edges(sentence));
+    }
+
+    [Fact]
+    public void Extract_GoodsBoughtFromASeller_NoAcquisition()
+    {
+        Assert.DoesNotContain(Edges("Cindergrove Compute buys its H200s from NVIDIA."), e => e.Contains("INVESTS_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CompanyBoughtFromItsFounders_StillAnAcquisition()
+    {
+        Assert.Contains("Fernwick Labs INVESTS_IN Pellamy", Edges("Fernwick Labs bought Pellamy from its founders."));
+    }
 }
