@@ -22,32 +22,6 @@ internal static class LatinNameClassifier
     private static readonly FrozenSet<string> TimePrepositions =
         FrozenSet.ToFrozenSet(["in", "on", "since", "by", "until", "till", "during", "from", "through", "early", "late", "mid", "last", "next", "this"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Lower-case words hyphenated onto a word that make it an adjective (<c>Cologne-based</c>, <c>NVIDIA-backed</c>).</summary>
-    private static readonly string[] DescriptiveEndings = ["-based", "-headquartered", "-backed", "-owned", "-led", "-powered", "-focused", "-native", "-style", "-like", "-born"];
-
-    private static bool IsDescriptiveCompound(ReadOnlySpan<char> name) =>
-        name.IndexOf(' ') < 0 && WordMatch.EndsWithAny(name, DescriptiveEndings, StringComparison.Ordinal);
-
-    /// <summary>A month or day with only numbers after it: <c>April 2024</c>, <c>May 12</c>.</summary>
-    private static bool IsDate(ReadOnlySpan<char> name)
-    {
-        var space = name.IndexOf(' ');
-        if (space < 0 || !EnglishWords.Dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[..space]))
-        {
-            return false;
-        }
-
-        foreach (var c in name[(space + 1)..])
-        {
-            if (!char.IsAsciiDigit(c) && c is not (' ' or ','))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Classifies the Latin run <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
     /// <param name="text">The line.</param>
     /// <param name="start">Where the run starts.</param>
@@ -96,7 +70,7 @@ internal static class LatinNameClassifier
         }
 
         var name = text.AsSpan(start, end - start);
-        if (IsDate(name) || IsDescriptiveCompound(name))
+        if (LatinNonNames.IsDateOrAdjective(name))
         {
             // in April 2024, a Cologne-based company: a date and an adjective, not names.
             return null;

@@ -164,13 +164,6 @@ internal static class CueArguments
         return list;
     }
 
-    /// <summary>English prepositions that, between a verb and a name, make the name no direct object.</summary>
-    private static readonly string[] Prepositions = [" on ", " in ", " at ", " with ", " using ", " for ", " from ", " to ", " via "];
-
-    /// <summary>Whether an English preposition stands between a cue and the name after it (<c>trains its models on X</c>).</summary>
-    public static bool IsPrepositionalObject(LineContext line, int cueEnd, Mention target) =>
-        target.Start > cueEnd && CueSpans.ContainsAny(line.Text.AsSpan(cueEnd - 1, target.Start - cueEnd + 1), Prepositions);
-
     /// <summary>The fitting mention nearest the closer inside an enclosed span, with the mentions coordinated with it.</summary>
     public static IReadOnlyList<Mention> Inner(LineContext line, int from, int to, Func<Mention, bool> fits)
     {

@@ -171,7 +171,7 @@ internal static class CueRules
                 }
 
                 targets = CueArguments.Right(line, cueEnd, targetFits, CueArguments.MaxRightGap, nextCue);
-                if (frame.Type == RelationshipType.Develops && targets.Count > 0 && CueArguments.IsPrepositionalObject(line, cueEnd, targets[0]))
+                if (frame.Type == RelationshipType.Develops && targets.Count > 0 && PrepositionalObjects.Follows(line, cueEnd, targets[0]))
                 {
                     // DeepL trains its models on an NVIDIA DGX SuperPOD: the name after a preposition is not what is made.
                     targets = [];

@@ -36,8 +36,9 @@ internal static class ListBodyNames
     /// <param name="line">The line.</param>
     /// <param name="bodyStart">Where the body starts.</param>
     /// <param name="catalogue">Tells generic terms.</param>
+    /// <param name="headIsCompany">Whether the head names a company itself (not a product whose maker it names).</param>
     /// <returns>The names, as mentions typed by their shape (a product when nothing says).</returns>
-    public static List<Mention> Find(LineContext line, int bodyStart, EntityCatalogue catalogue)
+    public static List<Mention> Find(LineContext line, int bodyStart, EntityCatalogue catalogue, bool headIsCompany = false)
     {
         var text = line.Text;
         var end = text.Length;
@@ -63,10 +64,14 @@ internal static class ListBodyNames
             start = i + 1;
         }
 
+        // - **上海人工智能实验室：** 风乌: a company's body that is one short piece and nothing else names it as a list of one
+        // would (a product's, **Notion AI:** 文档智能助手, describes it).
+        var alone = headIsCompany && pieces.Count == 1 && end == text.Length && text.AsSpan(pieces[0].End).Trim(" *`").IsEmpty
+            && !HoldsBoundaryWord(text.AsSpan(pieces[0].Start, pieces[0].End - pieces[0].Start));
         var names = new List<Mention>();
         foreach (var (from, to) in pieces)
         {
-            if (NewName(line, from, to, catalogue, listed: pieces.Count > 1) is { } name)
+            if (NewName(line, from, to, catalogue, listed: pieces.Count > 1 || alone) is { } name)
             {
                 names.Add(name);
             }
@@ -101,7 +106,7 @@ internal static class ListBodyNames
             return null;
         }
 
-        if (catalogue.IsGenericTerm(piece) || !(IsLatinName(piece) || (listed && IsCjkName(piece))))
+        if (catalogue.IsGenericTerm(piece) || NoneWords.Contains(piece.ToString()) || !(IsLatinName(piece) || (listed && IsCjkName(piece))))
         {
             return null;
         }
@@ -154,9 +159,11 @@ internal static class ListBodyNames
             return false;
         }
 
+        // 银河大模型, 光明电力大模型: a family's name ends in 大模型; the stem before it is what must not describe.
+        var stem = piece.EndsWith(ModelFamily, StringComparison.Ordinal) && piece.Length >= ModelFamily.Length + 2 ? piece[..^ModelFamily.Length] : piece;
         foreach (var morpheme in DescriptiveMorphemes)
         {
-            if (piece.Contains(morpheme, StringComparison.Ordinal))
+            if (stem.Contains(morpheme, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -164,6 +171,25 @@ internal static class ListBodyNames
 
         return true;
     }
+
+    private const string ModelFamily = "大模型";
+
+    /// <summary>Whether a piece holds a verb or other boundary word (<c>领投潮岚云算B轮</c> says what the head did).</summary>
+    private static bool HoldsBoundaryWord(ReadOnlySpan<char> piece)
+    {
+        foreach (var word in ChineseWords.BoundaryWords)
+        {
+            if (piece.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a body says when it lists nothing (<c>- **腾讯：** 暂无</c>).</summary>
+    private static readonly HashSet<string> NoneWords = ["暂无", "尚无", "没有", "未知", "不详", "待定", "未公开", "未披露", "无", "其他", "其它", "若干", "多款", "多个"];
 
     private static readonly System.Buffers.SearchValues<char> LatinNameCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.+'");

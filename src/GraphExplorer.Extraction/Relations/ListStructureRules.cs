@@ -47,7 +47,7 @@ internal static class ListStructureRules
         var developer = HeadDeveloper(line, head, headMentions, catalogue);
         if (developer is not null)
         {
-            var named = ListBodyNames.Find(line, head.BodyStart, catalogue);
+            var named = ListBodyNames.Find(line, head.BodyStart, catalogue, headIsCompany: headMentions is [{ IsCompany: true }]);
             foreach (var product in LeadingList(line, head.BodyStart))
             {
                 if (!IsWithinAny(named, product))

@@ -26,4 +26,22 @@ public sealed class ListBodyNamesTests
 
         Assert.DoesNotContain(edges, e => e.Contains("DEVELOPS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("- **中国联通：** 元景大模型", "China Unicom DEVELOPS 元景大模型")]
+    [InlineData("- **作业帮：** 银河大模型和作业帮学习机", "Zuoyebang DEVELOPS 银河大模型")]
+    [InlineData("- **上海人工智能实验室：** 风乌", "Shanghai AI Laboratory DEVELOPS 风乌")]
+    public void Extract_CompanyHeadWithOneShortNameOrAModelFamily_DevelopsIt(string line, string expected)
+    {
+        Assert.Contains(expected, Edges(line));
+    }
+
+    [Theory]
+    [InlineData("- **腾讯：** 暂无")]
+    [InlineData("- **优势：** 便宜")]
+    [InlineData("- **栎岚资本：** 领投潮岚云算B轮")]
+    public void Extract_BodyThatListsNothingOrDescribesAProduct_NoDevelops(string line)
+    {
+        Assert.DoesNotContain(Edges(line), e => e.Contains("DEVELOPS", StringComparison.Ordinal));
+    }
 }
